@@ -1,0 +1,6 @@
+package dev.concertsaga.events;
+
+/** The saga step whose failure cancelled a payment. */
+public enum FailedStep {
+    RESERVATION, QUEUE_TOKEN, POINTS, DEADLINE
+}

@@ -1,0 +1,17 @@
+package dev.concertsaga.events;
+
+import static dev.concertsaga.events.Checks.positive;
+import static dev.concertsaga.events.Checks.required;
+
+import java.util.UUID;
+
+/** A client asked to pay for a held reservation: starts the saga. */
+public record PaymentRequested(UUID paymentId, UUID reservationId, long userId, UUID queueToken) implements PaymentEvent {
+
+    public PaymentRequested {
+        required(paymentId, "paymentId");
+        required(reservationId, "reservationId");
+        positive(userId, "userId");
+        required(queueToken, "queueToken");
+    }
+}

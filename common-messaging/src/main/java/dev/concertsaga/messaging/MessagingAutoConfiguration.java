@@ -1,0 +1,199 @@
+package dev.concertsaga.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.kafka.config.ContainerCustomizer;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import dev.concertsaga.events.EventEnvelope;
+import dev.concertsaga.events.EventJson;
+import dev.concertsaga.events.MalformedEventException;
+import dev.concertsaga.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * What a service gets by depending on common-messaging: the outbox and its relay, the inbox, and Boot's Kafka
+ * setup bent to the saga's rules (idempotent producer with acks=all, events read with an error-handling
+ * deserializer, bad records to {@code <topic>-dlt}, transient failures retried without end, background threads
+ * on their own connection pool).
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, TransactionAutoConfiguration.class, KafkaAutoConfiguration.class})
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    /** The header of a dead-lettered record that says why, e.g. {@code MalformedEventException: unknown event type 'X'}. */
+    public static final String DEAD_LETTER_ERROR_HEADER = "dlt-error";
+
+    @Bean
+    EventJson eventJson() {
+        return new EventJson();
+    }
+
+    @Bean
+    MessagingSchema messagingSchema(DataSource dataSource) {
+        return new MessagingSchema(dataSource);
+    }
+
+    @Bean
+    OutboxStore outboxStore(DataSource dataSource, MessagingSchema schema) {
+        return new OutboxStore(dataSource);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(OutboxStore store, KafkaTemplate<Object, Object> kafka, MessagingProperties properties,
+                            ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(store, kafka, properties.relay(), meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    Outbox outbox(OutboxStore store, OutboxRelay relay, EventJson json, ObjectProvider<Clock> clock) {
+        return new Outbox(store, relay, json, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    Inbox inbox(DataSource dataSource, PlatformTransactionManager transactionManager, MessagingSchema schema) {
+        return new Inbox(dataSource, transactionManager);
+    }
+
+    @Bean
+    InboxJanitor inboxJanitor(DataSource dataSource, MessagingProperties properties, MessagingSchema schema) {
+        return new InboxJanitor(dataSource, properties.inbox());
+    }
+
+    /** The relay's guarantees depend on these settings, so they are not left to configuration. */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer idempotentEventProducer(EventJson json, MessagingProperties properties) {
+        return factory -> {
+            factory.updateConfigs(Map.of(
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) properties.relay().sendTimeout().toMillis()));
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ProducerConfig.LINGER_MS_CONFIG, 1);
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                    (int) Math.min(5_000, properties.relay().sendTimeout().toMillis() - 10));
+            factory.setKeySerializer(rawSerializer(new StringSerializer()));
+            factory.setValueSerializer(rawSerializer(new DelegatingByTypeSerializer(Map.<Class<?>, Serializer<?>>of(
+                    byte[].class, new ByteArraySerializer(),
+                    EventEnvelope.class, new EventEnvelopeSerializer(json)))));
+        };
+    }
+
+    /** Events are read into envelopes; a record that cannot be read becomes an error for the error handler. */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer eventEnvelopeConsumer(EventJson json, Environment environment) {
+        return factory -> {
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.GROUP_ID_CONFIG,
+                    environment.getRequiredProperty("spring.application.name"));
+            factory.updateConfigs(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+            factory.setKeyDeserializer(rawDeserializer(new StringDeserializer()));
+            factory.setValueDeserializer(rawDeserializer(new ErrorHandlingDeserializer<>(new EventEnvelopeDeserializer(json))));
+        };
+    }
+
+    /**
+     * Bad input (unreadable, unknown type, missing field, {@link InvalidEventException}) goes to {@code <topic>-dlt}
+     * at once with the error in its headers. Anything else is taken as transient and retried with back-off, for as
+     * long as it takes: skipping a saga event would leave a saga half-done.
+     */
+    @Bean
+    CommonErrorHandler eventErrorHandler(KafkaOperations<Object, Object> kafka, MessagingProperties properties) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+                (record, error) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        deadLetters.addHeadersFunction((record, error) -> new RecordHeaders().add(DEAD_LETTER_ERROR_HEADER, rootCause(error)));
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().initialBackOff().toMillis(), 2.0);
+        backOff.setMaxInterval(properties.consumer().maxBackOff().toMillis());
+        backOff.setMaxAttempts(Long.MAX_VALUE);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class, InvalidEventException.class);
+        return handler;
+    }
+
+    /** Listener threads draw on the background connection pool. */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> backgroundListenerThreads() {
+        return container -> container.getContainerProperties().setListenerTaskExecutor(
+                new SimpleAsyncTaskExecutor(BackgroundWork.threadFactory("kafka-" + container.getListenerId())));
+    }
+
+    /** {@code @Scheduled} jobs draw on the background connection pool. */
+    @Bean
+    ThreadPoolTaskSchedulerCustomizer backgroundSchedulerThreads() {
+        return scheduler -> scheduler.setThreadFactory(BackgroundWork.threadFactory("scheduling"));
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics eventTopics(MessagingProperties properties) {
+        Optional<Integer> partitions = Optional.of(properties.topics().partitions());
+        Optional<Short> replicas = properties.topics().replicationFactor() > 0 ? Optional.of(properties.topics().replicationFactor()) : Optional.empty();
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+                .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
+                .map(topic -> new NewTopic(topic, partitions, replicas))
+                .toArray(NewTopic[]::new));
+    }
+
+    /** Says in one line why a record was dead-lettered; Spring's own headers add the class and the stack trace. */
+    private static byte[] rootCause(Exception error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && !(cause instanceof MalformedEventException) && !(cause instanceof InvalidEventException)) {
+            cause = cause.getCause();
+        }
+        return (cause.getClass().getSimpleName() + ": " + cause.getMessage()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void putIfAbsent(Map<String, Object> current, java.util.function.Consumer<Map<String, Object>> update, String key, Object value) {
+        if (!current.containsKey(key)) {
+            update.accept(Map.of(key, value));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> T rawSerializer(Serializer serializer) {
+        return (T) serializer;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> T rawDeserializer(org.apache.kafka.common.serialization.Deserializer deserializer) {
+        return (T) deserializer;
+    }
+}

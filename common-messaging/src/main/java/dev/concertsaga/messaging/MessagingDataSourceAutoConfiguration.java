@@ -1,0 +1,48 @@
+package dev.concertsaga.messaging;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The service's DataSource: two Hikari pools behind one {@link WorkloadRoutingDataSource}. The request pool takes
+ * {@code spring.datasource.hikari.*} as usual; the background pool copies it with {@code messaging.background-pool.max-size}.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(HikariDataSource.class)
+@EnableConfigurationProperties({DataSourceProperties.class, MessagingProperties.class})
+public class MessagingDataSourceAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(DataSource.class)
+    WorkloadRoutingDataSource dataSource(DataSourceProperties properties, Environment environment, MessagingProperties messaging) {
+        HikariDataSource api = pool(properties, environment, "api");
+        HikariDataSource background = pool(properties, environment, "background");
+        int maxSize = messaging.backgroundPool().maxSize();
+        background.setMaximumPoolSize(maxSize);
+        if (background.getMinimumIdle() > maxSize) {
+            background.setMinimumIdle(maxSize);
+        }
+        return new WorkloadRoutingDataSource(api, background);
+    }
+
+    /** Each pool's connections carry its name in {@code application_name}, so pg_stat_activity tells them apart. */
+    private static HikariDataSource pool(DataSourceProperties properties, Environment environment, String name) {
+        HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
+        pool.setPoolName(name);
+        pool.addDataSourceProperty("ApplicationName", environment.getProperty("spring.application.name", "app") + "/" + name);
+        return pool;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.concertsaga.messaging;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the shared plumbing, under {@code messaging.*}. Every one has a default that suits a local run.
+ *
+ * @param relay          the outbox relay
+ * @param inbox          the record of applied events
+ * @param consumer       retries of a listener that fails for a transient reason
+ * @param backgroundPool the connections that relays, listeners and schedulers may use
+ * @param topics         how the topics are created when they do not exist
+ */
+@ConfigurationProperties("messaging")
+public record MessagingProperties(
+        @DefaultValue Relay relay,
+        @DefaultValue Inbox inbox,
+        @DefaultValue Consumer consumer,
+        @DefaultValue BackgroundPool backgroundPool,
+        @DefaultValue TopicSettings topics) {
+
+    /**
+     * @param pollInterval how often the relay looks for rows when nothing woke it (a safety net: a commit wakes it)
+     * @param batchSize    the most rows one claim takes
+     * @param lease        how long a claim keeps other relays off its rows; after that they are published again
+     * @param sendTimeout  how long the relay waits for the broker to acknowledge a batch
+     * @param autoStartup  whether this instance runs a relay (rows are published by whichever instances do)
+     */
+    public record Relay(
+            @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("200") int batchSize,
+            @DefaultValue("30s") Duration lease,
+            @DefaultValue("10s") Duration sendTimeout,
+            @DefaultValue("true") boolean autoStartup) {
+    }
+
+    /**
+     * @param retention       how long an applied event's id is remembered; longer than any redelivery can take
+     * @param cleanupInterval how often older ids are removed
+     */
+    public record Inbox(@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration cleanupInterval) {
+    }
+
+    /**
+     * A transient failure is retried with exponential back-off for as long as it lasts; it is never skipped.
+     *
+     * @param initialBackOff the first pause
+     * @param maxBackOff     the longest pause (keep it well under {@code max.poll.interval.ms})
+     */
+    public record Consumer(@DefaultValue("200ms") Duration initialBackOff, @DefaultValue("10s") Duration maxBackOff) {
+    }
+
+    /** @param maxSize connections for background work, apart from the {@code spring.datasource.hikari} pool of requests */
+    public record BackgroundPool(@DefaultValue("4") int maxSize) {
+    }
+
+    /**
+     * @param partitions        partitions of each topic this service creates
+     * @param replicationFactor replicas of each; -1 takes the broker's default
+     */
+    public record TopicSettings(@DefaultValue("3") int partitions, @DefaultValue("-1") short replicationFactor) {
+    }
+}

@@ -1,0 +1,57 @@
+package dev.concertsaga.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.concertsaga.events.Event;
+import dev.concertsaga.events.EventEnvelope;
+import dev.concertsaga.events.EventJson;
+
+/**
+ * Where a use case puts the events its state change announces. The event is written in the caller's transaction,
+ * so it is published exactly when that transaction commits, and never when it rolls back.
+ */
+public class Outbox {
+
+    private final OutboxStore store;
+    private final OutboxRelay relay;
+    private final EventJson json;
+    private final Clock clock;
+
+    Outbox(OutboxStore store, OutboxRelay relay, EventJson json, Clock clock) {
+        this.store = store;
+        this.relay = relay;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Records {@code event} for publication on its topic under its key.
+     *
+     * @return the envelope as it will be published
+     * @throws IllegalStateException when called outside a transaction, where nothing would tie it to a state change
+     */
+    public <E extends Event> EventEnvelope<E> add(E event) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Outbox.add needs the transaction of the state change it announces");
+        }
+        EventEnvelope<E> envelope = EventEnvelope.of(event, clock.instant());
+        store.insert(envelope, new String(json.write(envelope), StandardCharsets.UTF_8));
+        if (TransactionSynchronizationManager.getSynchronizations().stream().noneMatch(WakeRelayOnCommit.class::isInstance)) {
+            TransactionSynchronizationManager.registerSynchronization(new WakeRelayOnCommit(relay));
+        }
+        return envelope;
+    }
+
+    /** Publish lag is milliseconds because the relay starts as soon as the rows are visible to it. */
+    private record WakeRelayOnCommit(OutboxRelay relay) implements TransactionSynchronization {
+
+        @Override
+        public void afterCommit() {
+            relay.wakeUp();
+        }
+    }
+}

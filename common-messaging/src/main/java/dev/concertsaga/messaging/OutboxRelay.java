@@ -1,0 +1,174 @@
+package dev.concertsaga.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaOperations;
+
+import dev.concertsaga.events.EventJson;
+import dev.concertsaga.events.Uuids;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Publishes committed outbox rows: claim a batch (a short statement, no transaction held), send it, wait for the
+ * broker's acknowledgements, then delete what was acknowledged. A commit wakes it at once; the poll is a safety net.
+ * <p>
+ * If this instance dies between sending and deleting, its lease runs out and the rows are sent again; consumers
+ * deduplicate by eventId. Failed sends are released and retried after a pause, so nothing is lost or skipped.
+ */
+class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final OutboxStore store;
+    private final KafkaOperations<Object, Object> kafka;
+    private final MessagingProperties.Relay settings;
+    private final Timer publishLag;
+    private final UUID owner = Uuids.timeOrdered();
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    OutboxRelay(OutboxStore store, KafkaOperations<Object, Object> kafka, MessagingProperties.Relay settings, MeterRegistry meters) {
+        this.store = store;
+        this.kafka = kafka;
+        this.settings = settings;
+        this.publishLag = Timer.builder("outbox.publish.lag")
+                .description("From an outbox row's insert to the broker's acknowledgement")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+    }
+
+    /** Called after a transaction that wrote outbox rows commits. */
+    void wakeUp() {
+        wakeUps.release();
+    }
+
+    /** Claims, sends and deletes one batch; returns how many rows were published. */
+    int publishBatch() {
+        List<OutboxRow> rows = store.claim(owner, settings.batchSize(), settings.lease());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<?>> sends = rows.stream().<CompletableFuture<?>>map(this::send).toList();
+        long deadline = System.nanoTime() + settings.sendTimeout().plusSeconds(1).toNanos();
+        List<Long> published = new ArrayList<>();
+        List<Long> failed = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxRow row = rows.get(i);
+            if (acknowledged(sends.get(i), deadline)) {
+                published.add(row.id());
+                publishLag.record(Duration.between(row.createdAt(), Instant.now()));
+            } else {
+                failed.add(row.id());
+            }
+        }
+        store.delete(published);
+        if (!failed.isEmpty()) {
+            store.release(owner, failed);
+            throw new IllegalStateException(failed.size() + " of " + rows.size() + " outbox rows were not acknowledged; they will be sent again");
+        }
+        return published.size();
+    }
+
+    private CompletableFuture<?> send(OutboxRow row) {
+        ProducerRecord<Object, Object> record = new ProducerRecord<>(row.topic(), row.key(), row.payload().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventJson.TYPE_HEADER, row.eventType().getBytes(StandardCharsets.UTF_8));
+        return kafka.send(record);
+    }
+
+    private static boolean acknowledged(CompletableFuture<?> send, long deadline) {
+        try {
+            send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            LOG.warn("Outbox send failed: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private void run() {
+        Duration failurePause = settings.pollInterval();
+        while (running) {
+            try {
+                if (publishBatch() > 0) {
+                    failurePause = settings.pollInterval();
+                    continue;
+                }
+                awaitWakeUp(settings.pollInterval());
+            } catch (RuntimeException e) {
+                LOG.warn("Outbox relay failed, retrying in {}: {}", failurePause, e.getMessage());
+                awaitWakeUp(failurePause);
+                failurePause = min(failurePause.multipliedBy(2), settings.sendTimeout());
+            }
+        }
+    }
+
+    private void awaitWakeUp(Duration atMost) {
+        try {
+            if (wakeUps.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUps.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = BackgroundWork.threadFactory("outbox-relay").newThread(this::run);
+        worker.start();
+    }
+
+    /** Lets the batch in flight finish, so its rows are deleted rather than left to a lease. */
+    @Override
+    public void stop() {
+        if (worker == null) {
+            return;
+        }
+        running = false;
+        wakeUp();
+        try {
+            worker.join(settings.sendTimeout().plusSeconds(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return settings.autoStartup();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before the listeners and stops after them, so what they write on the way down is still published. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 200;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.concertsaga.messaging;
+
+import java.time.OffsetDateTime;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.concertsaga.events.EventEnvelope;
+
+/** The outbox table: rows go in with the business transaction and leave once the broker has them. */
+class OutboxStore {
+
+    /** Namespace of the advisory locks that serialise writers of one key; any constant unique to this use. */
+    private static final int KEY_LOCK_NAMESPACE = 0x0B0C5A6A;
+
+    /*
+     * Taking a per-key lock before the row gets its id means that, per key, ids are allocated in commit order: a
+     * second writer of the key waits until the first commits. The relay publishes each key's rows in id order.
+     */
+    private static final String INSERT = """
+            WITH key_lock AS (SELECT pg_advisory_xact_lock(:namespace, hashtext(:topic || '/' || :key)))
+            INSERT INTO messaging.outbox (topic, message_key, event_id, event_type, payload)
+            SELECT :topic, :key, :eventId, :eventType, CAST(:payload AS json) FROM key_lock
+            """;
+
+    /*
+     * A key is claimable when its oldest row is not leased: SKIP LOCKED keeps two relays off the same head row,
+     * and the lease keeps them off the whole key until the holder has published and deleted its rows. So every
+     * key is published by one relay at a time, oldest row first, while relays share the work across keys.
+     * Every step is bounded by the batch size, never by the backlog: heads are sought among the first row of each
+     * key in a window of the oldest unleased rows, each head brings at most a batch of its key's rows, and the
+     * update goes by primary key.
+     */
+    private static final String CLAIM = """
+            WITH oldest AS (
+                SELECT id, topic, message_key FROM messaging.outbox
+                WHERE lease_until IS NULL OR lease_until < now()
+                ORDER BY id
+                LIMIT :window
+            ), first_of_key AS (
+                SELECT DISTINCT ON (topic, message_key) id FROM oldest ORDER BY topic, message_key, id
+            ), heads AS (
+                SELECT o.topic, o.message_key FROM messaging.outbox o
+                WHERE o.id IN (SELECT id FROM first_of_key)
+                  AND NOT EXISTS (SELECT 1 FROM messaging.outbox e
+                                  WHERE e.topic = o.topic AND e.message_key = o.message_key AND e.id < o.id)
+                ORDER BY o.id
+                LIMIT :batch
+                FOR UPDATE OF o SKIP LOCKED
+            ), claimed AS (
+                SELECT k.id FROM heads h
+                CROSS JOIN LATERAL (SELECT e.id FROM messaging.outbox e
+                                    WHERE e.topic = h.topic AND e.message_key = h.message_key
+                                    ORDER BY e.id LIMIT :batch) k
+                ORDER BY k.id
+                LIMIT :batch
+            )
+            UPDATE messaging.outbox o
+            SET lease_owner = :owner, lease_until = now() + :leaseMillis * interval '1 millisecond'
+            WHERE o.id = ANY (ARRAY(SELECT id FROM claimed))
+            RETURNING o.id, o.topic, o.message_key, o.event_type, o.payload::text AS payload, o.created_at
+            """;
+
+    private final JdbcClient jdbc;
+
+    OutboxStore(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    void insert(EventEnvelope<?> envelope, String payload) {
+        jdbc.sql(INSERT)
+                .param("namespace", KEY_LOCK_NAMESPACE)
+                .param("topic", envelope.topic())
+                .param("key", envelope.key())
+                .param("eventId", envelope.eventId())
+                .param("eventType", envelope.type())
+                .param("payload", payload)
+                .update();
+    }
+
+    /** Leases up to {@code batch} publishable rows to {@code owner}, oldest first. */
+    List<OutboxRow> claim(UUID owner, int batch, Duration lease) {
+        return jdbc.sql(CLAIM)
+                .param("batch", batch)
+                .param("window", batch * 4)
+                .param("owner", owner)
+                .param("leaseMillis", lease.toMillis())
+                .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("message_key"),
+                        rs.getString("event_type"), rs.getString("payload"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list().stream()
+                .sorted(Comparator.comparingLong(OutboxRow::id))
+                .toList();
+    }
+
+    /** Forgets rows the broker has acknowledged. */
+    void delete(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("DELETE FROM messaging.outbox WHERE id IN (:ids)").param("ids", ids).update();
+        }
+    }
+
+    /** Gives back rows that could not be sent, so the next round tries them again without waiting for the lease. */
+    void release(UUID owner, Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE messaging.outbox SET lease_owner = NULL, lease_until = NULL WHERE id IN (:ids) AND lease_owner = :owner")
+                    .param("ids", ids).param("owner", owner).update();
+        }
+    }
+
+    long backlog() {
+        return jdbc.sql("SELECT count(*) FROM messaging.outbox").query(Long.class).single();
+    }
+}

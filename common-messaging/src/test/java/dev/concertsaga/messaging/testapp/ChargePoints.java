@@ -1,0 +1,31 @@
+package dev.concertsaga.messaging.testapp;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.concertsaga.events.EventEnvelope;
+import dev.concertsaga.events.PointsCharged;
+import dev.concertsaga.messaging.Outbox;
+
+/** A use case as a service would write one: state change and event in one transaction. */
+@Component
+public class ChargePoints {
+
+    private final Outbox outbox;
+
+    ChargePoints(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public EventEnvelope<PointsCharged> charge(long userId, long amount) {
+        return outbox.add(new PointsCharged(userId, amount, amount));
+    }
+
+    /** Writes the event, then fails: the transaction rolls back and the event must never be seen. */
+    @Transactional
+    public void chargeThenFail(long userId, long amount) {
+        outbox.add(new PointsCharged(userId, amount, amount));
+        throw new IllegalStateException("the business rule failed after the event was written");
+    }
+}
