@@ -19,6 +19,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
@@ -26,7 +28,9 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.kafka.config.ContainerCustomizer;
@@ -62,6 +66,13 @@ public class MessagingAutoConfiguration {
     /** The header of a dead-lettered record that says why, e.g. {@code MalformedEventException: unknown event type 'X'}. */
     public static final String DEAD_LETTER_ERROR_HEADER = "dlt-error";
 
+    /** The time every use case reads; a test replaces it to move time without waiting. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
     @Bean
     EventJson eventJson() {
         return new EventJson();
@@ -84,8 +95,8 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(OutboxStore store, OutboxRelay relay, EventJson json, ObjectProvider<Clock> clock) {
-        return new Outbox(store, relay, json, clock.getIfAvailable(Clock::systemUTC));
+    Outbox outbox(OutboxStore store, OutboxRelay relay, EventJson json, Clock clock) {
+        return new Outbox(store, relay, json, clock);
     }
 
     @Bean
@@ -179,6 +190,22 @@ public class MessagingAutoConfiguration {
             cause = cause.getCause();
         }
         return (cause.getClass().getSimpleName() + ": " + cause.getMessage()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Health of the two things every service needs besides its database: the broker and a moving outbox. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(AbstractHealthIndicator.class)
+    static class MessagingHealthConfiguration {
+
+        @Bean
+        KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+            return new KafkaHealthIndicator(admin.getConfigurationProperties());
+        }
+
+        @Bean
+        OutboxHealthIndicator outboxHealthIndicator(OutboxStore store) {
+            return new OutboxHealthIndicator(store);
+        }
     }
 
     private static void putIfAbsent(Map<String, Object> current, java.util.function.Consumer<Map<String, Object>> update, String key, Object value) {

@@ -116,4 +116,14 @@ class OutboxStore {
     long backlog() {
         return jdbc.sql("SELECT count(*) FROM messaging.outbox").query(Long.class).single();
     }
+
+    Backlog backlogSummary() {
+        return jdbc.sql("SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)) * 1000, 0)::bigint FROM messaging.outbox")
+                .query((rs, n) -> new Backlog(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
+    /** Rows waiting to be published, and the age of the oldest. */
+    record Backlog(long rows, long oldestAgeMillis) {
+    }
 }

@@ -5,20 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.concertsaga.testsupport.RealInfrastructure;
 
 @SpringBootTest
+@AutoConfigureMockMvc
 @RealInfrastructure(database = "user_service")
 class UserServiceApplicationIT {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvcTester mvc;
 
     @Test
     void starts_on_its_own_database_with_the_messaging_tables_migrated() {
         assertThat(jdbc.sql("SELECT current_database()").query(String.class).single()).isEqualTo("user_service");
-        assertThat(jdbc.sql("SELECT count(*) FROM messaging.outbox").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM messaging.outbox").query(Long.class).single()).isNotNegative();
+    }
+
+    @Test
+    void reports_database_kafka_and_outbox_in_its_health() {
+        assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.components.db.status", status -> assertThat(status).isEqualTo("UP"))
+                .hasPathSatisfying("$.components.kafka.status", status -> assertThat(status).isEqualTo("UP"))
+                .hasPathSatisfying("$.components.outbox.status", status -> assertThat(status).isEqualTo("UP"));
     }
 }

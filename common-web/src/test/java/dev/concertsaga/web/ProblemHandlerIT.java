@@ -1,0 +1,120 @@
+package dev.concertsaga.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+
+/** Every kind of error reaches the client as application/problem+json with a stable code; nothing leaks. */
+@WebMvcTest(ProblemHandlerIT.Endpoints.class)
+class ProblemHandlerIT {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void lists_every_invalid_field_of_a_body() {
+        MvcTestResult result = mvc.post().uri("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\",\"size\":-1}").exchange();
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactlyInAnyOrder("name", "size");
+    }
+
+    @Test
+    void answers_a_body_that_is_not_json_with_malformed_request() {
+        assertProblem(mvc.post().uri("/things").contentType(MediaType.APPLICATION_JSON).content("{name:").exchange(),
+                HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST);
+    }
+
+    @Test
+    void answers_an_id_of_the_wrong_type_with_invalid_parameter() {
+        MvcTestResult result = mvc.get().uri("/things/not-a-uuid").exchange();
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, ProblemCodes.INVALID_PARAMETER);
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("not-a-uuid");
+    }
+
+    @Test
+    void answers_a_missing_header_with_missing_header() {
+        assertProblem(mvc.get().uri("/headers").exchange(), HttpStatus.BAD_REQUEST, ProblemCodes.MISSING_HEADER);
+    }
+
+    @Test
+    void answers_an_unknown_path_with_not_found() {
+        assertProblem(mvc.get().uri("/nowhere").exchange(), HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND);
+    }
+
+    @Test
+    void answers_a_wrong_method_with_method_not_allowed() {
+        assertProblem(mvc.delete().uri("/things").exchange(), HttpStatus.METHOD_NOT_ALLOWED, ProblemCodes.METHOD_NOT_ALLOWED);
+    }
+
+    @Test
+    void passes_on_the_status_code_and_detail_of_an_api_exception() {
+        MvcTestResult result = mvc.get().uri("/things/" + Endpoints.TAKEN).exchange();
+
+        assertProblem(result, HttpStatus.CONFLICT, "THING_TAKEN");
+        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("someone has it");
+    }
+
+    @Test
+    void answers_the_unexpected_with_a_500_that_says_nothing_of_the_cause() throws Exception {
+        MvcTestResult result = mvc.get().uri("/things/" + Endpoints.BROKEN).exchange();
+
+        assertProblem(result, HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR);
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("secret");
+    }
+
+    private static void assertProblem(MvcTestResult result, HttpStatus status, String code) {
+        assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo(code);
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(status.value());
+    }
+
+    @SpringBootApplication
+    @RestController
+    static class Endpoints {
+
+        static final UUID TAKEN = UUID.fromString("00000000-0000-7000-8000-000000000001");
+        static final UUID BROKEN = UUID.fromString("00000000-0000-7000-8000-000000000002");
+
+        record Thing(@NotBlank String name, @Positive int size) {
+        }
+
+        @PostMapping("/things")
+        Thing create(@Valid @RequestBody Thing thing) {
+            return thing;
+        }
+
+        @GetMapping("/things/{id}")
+        String get(@PathVariable UUID id) {
+            if (id.equals(TAKEN)) {
+                throw ApiException.conflict("THING_TAKEN", "someone has it");
+            }
+            throw new IllegalStateException("secret connection string");
+        }
+
+        @GetMapping("/headers")
+        String headers(@RequestHeader("Idempotency-Key") String key) {
+            return key;
+        }
+    }
+}

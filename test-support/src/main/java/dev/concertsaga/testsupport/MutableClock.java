@@ -1,0 +1,37 @@
+package dev.concertsaga.testsupport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A clock that runs with real time plus an offset a test can move forward: expiry and deadlines can be tested
+ * without waiting for them, while everything else still sees time pass.
+ */
+public final class MutableClock extends Clock {
+
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    /** Moves this clock forward by {@code amount}, for every reader at once. */
+    public void advance(Duration amount) {
+        offset.accumulateAndGet(amount, Duration::plus);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("MutableClock is always UTC");
+    }
+}
