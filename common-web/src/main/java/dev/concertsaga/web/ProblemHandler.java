@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,8 +31,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Turns every error into application/problem+json with a stable {@code code}: Spring MVC's own (validation, bad
  * JSON, wrong types, unknown paths), {@link ApiException}s, and anything unexpected as a 500 that leaks nothing.
+ * It is consulted last: a service's own advice for its domain exceptions needs a higher precedence ({@code @Order}),
+ * or this one's catch-all would answer first.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
@@ -70,7 +75,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                             HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        // A @Valid body validated with its method reports its own fields; a parameter is its own field.
+                        "field", error instanceof FieldError field ? field.getField() : String.valueOf(result.getMethodParameter().getParameterName()),
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "The request is not valid.");

@@ -39,6 +39,22 @@ class ProblemHandlerIT {
     }
 
     @Test
+    void names_the_body_field_when_a_body_is_validated_together_with_a_constrained_path_variable() {
+        MvcTestResult result = mvc.post().uri("/things/7/size").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"size\":0}").exchange();
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("size");
+    }
+
+    @Test
+    void names_a_path_variable_that_breaks_its_constraint() {
+        MvcTestResult result = mvc.post().uri("/things/0/size").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"size\":1}").exchange();
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("id");
+    }
+
+    @Test
     void answers_a_body_that_is_not_json_with_malformed_request() {
         assertProblem(mvc.post().uri("/things").contentType(MediaType.APPLICATION_JSON).content("{name:").exchange(),
                 HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST);
@@ -110,6 +126,11 @@ class ProblemHandlerIT {
                 throw ApiException.conflict("THING_TAKEN", "someone has it");
             }
             throw new IllegalStateException("secret connection string");
+        }
+
+        @PostMapping("/things/{id}/size")
+        Thing resize(@PathVariable @Positive long id, @Valid @RequestBody Thing thing) {
+            return thing;
         }
 
         @GetMapping("/headers")
