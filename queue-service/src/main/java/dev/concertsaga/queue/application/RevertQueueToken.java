@@ -1,0 +1,48 @@
+package dev.concertsaga.queue.application;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.concertsaga.events.QueueTokenRestored;
+import dev.concertsaga.events.RestoredTokenStatus;
+import dev.concertsaga.messaging.Outbox;
+import dev.concertsaga.queue.domain.Token;
+
+/**
+ * Compensation: a cancelled payment gives back the token it used, active until the original deadline and never
+ * longer. The cancellation is remembered, so that a request of the payment that arrives after it is refused.
+ */
+@Service
+public class RevertQueueToken {
+
+    private final TokenStore tokens;
+    private final Payments payments;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RevertQueueToken(TokenStore tokens, Payments payments, Outbox outbox, Clock clock) {
+        this.tokens = tokens;
+        this.payments = payments;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void revert(UUID paymentId) {
+        payments.lock(paymentId);
+        if (payments.recordCancelled(paymentId, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
+            tokens.lockUsedBy(paymentId).ifPresent(token -> giveBack(token, paymentId));
+        }
+    }
+
+    private void giveBack(Token token, UUID paymentId) {
+        boolean userHoldsNewToken = tokens.liveTokenOf(token.userId()).isPresent();
+        RestoredTokenStatus status = token.revertUseBy(paymentId, clock.instant(), userHoldsNewToken);
+        tokens.save(token);
+        outbox.add(new QueueTokenRestored(token.id(), token.userId(), paymentId, status, token.activeUntil()));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.concertsaga.queue.application;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.concertsaga.events.QueueTokenExpired;
+import dev.concertsaga.events.QueueTokenExpiryFailed;
+import dev.concertsaga.events.TokenExpiryReason;
+import dev.concertsaga.messaging.Outbox;
+import dev.concertsaga.queue.domain.Token;
+import dev.concertsaga.queue.domain.TokenUse;
+
+/** Saga step: a requested payment spends its queue token, or is told why it cannot. */
+@Service
+public class UseQueueToken {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UseQueueToken.class);
+
+    private final TokenStore tokens;
+    private final Payments payments;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    UseQueueToken(TokenStore tokens, Payments payments, Outbox outbox, Clock clock) {
+        this.tokens = tokens;
+        this.payments = payments;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void use(UUID paymentId, long payerId, UUID tokenId) {
+        payments.lock(paymentId);
+        if (payments.isCancelled(paymentId)) {
+            LOG.info("Payment {} was cancelled before it asked for token {}: the token is left as it is", paymentId, tokenId);
+            return;
+        }
+        Optional<Token> token = tokens.lock(tokenId);
+        TokenUse use = token.map(found -> found.useFor(paymentId, payerId, clock.instant())).orElse(TokenUse.NOT_ACTIVE);
+        if (use == TokenUse.USED) {
+            recordUse(token.get(), paymentId);
+        } else if (use.isRefused()) {
+            outbox.add(new QueueTokenExpiryFailed(tokenId, payerId, paymentId, use.refusal()));
+        }
+        // ALREADY_USED: the same request again under a new event id; it was answered the first time.
+    }
+
+    private void recordUse(Token token, UUID paymentId) {
+        tokens.save(token);
+        outbox.add(new QueueTokenExpired(token.id(), token.userId(), TokenExpiryReason.PAYMENT, paymentId));
+    }
+}
