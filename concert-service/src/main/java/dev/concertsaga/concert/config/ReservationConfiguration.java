@@ -1,0 +1,12 @@
+package dev.concertsaga.concert.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Turns on the settings of seat holds and the scheduler that expires them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReservationProperties.class)
+@EnableScheduling
+class ReservationConfiguration {
+}
