@@ -1,0 +1,4 @@
+package dev.concertsaga.user.adapter.in.web;
+
+record BalanceResponse(long userId, long balance) {
+}

@@ -1,0 +1,10 @@
+package dev.concertsaga.user.adapter.in.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import dev.concertsaga.user.domain.PointAccount;
+
+record ChargeRequest(@NotNull @Min(1) @Max(PointAccount.MAX_CHARGE) Long amount) {
+}
