@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import dev.concertsaga.testsupport.RealInfrastructure;
-
-@SpringBootTest
-@AutoConfigureMockMvc
-@RealInfrastructure(database = "payment_service")
+@PaymentIT
 class PaymentServiceApplicationIT {
 
     @Autowired

@@ -1,0 +1,90 @@
+package dev.concertsaga.payment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import dev.concertsaga.events.PaymentCancelled;
+import dev.concertsaga.events.PaymentCompleted;
+import dev.concertsaga.events.PaymentEvent;
+import dev.concertsaga.messaging.Outbox;
+import dev.concertsaga.payment.domain.Payment;
+import dev.concertsaga.payment.domain.PaymentState;
+import dev.concertsaga.payment.domain.Transition;
+
+/**
+ * How payment-service follows a saga, shared by the use cases that react to it: apply an event to its payment
+ * under the payment's lock, put it on the timeline, and when that decides the payment, announce the outcome in the
+ * same transaction. Runs inside the caller's transaction.
+ */
+@Component
+class PaymentSaga {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentSaga.class);
+
+    private final PaymentStore payments;
+    private final PaymentTimeline timeline;
+    private final PaymentOutcomes outcomes;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    PaymentSaga(PaymentStore payments, PaymentTimeline timeline, PaymentOutcomes outcomes, Outbox outbox, Clock clock) {
+        this.payments = payments;
+        this.timeline = timeline;
+        this.outcomes = outcomes;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** What an event does to its payment; the domain decides. */
+    interface Step {
+        Transition applyTo(Payment payment, Instant now);
+    }
+
+    void follow(SeenEvent event, Step step) {
+        Optional<Payment> found = payments.lock(event.paymentId());
+        if (found.isEmpty()) {
+            LOG.debug("Ignoring {} {}: payment {} is not known here", event.type(), event.eventId(), event.paymentId());
+            return;
+        }
+        Payment payment = found.get();
+        Instant now = Times.now(clock);
+        Transition transition = step.applyTo(payment, now);
+        timeline.append(transition == Transition.LATE ? event.late(payment.status()) : event, now);
+        save(payment, transition);
+    }
+
+    /** Saves what a transition changed; a completion or cancellation is announced in the same transaction. */
+    void save(Payment payment, Transition transition) {
+        if (transition == Transition.LATE) {
+            return;
+        }
+        payments.update(payment);
+        if (transition == Transition.COMPLETED) {
+            announce(payment, completed(payment));
+        } else if (transition == Transition.CANCELLED) {
+            announce(payment, cancelled(payment));
+        }
+    }
+
+    private void announce(Payment payment, PaymentEvent outcome) {
+        timeline.append(SeenEvent.of(outbox.add(outcome)), Times.now(clock));
+        outcomes.announceAfterCommit(payment);
+    }
+
+    private static PaymentCompleted completed(Payment payment) {
+        PaymentState state = payment.state();
+        return new PaymentCompleted(payment.id(), payment.request().reservationId(), payment.request().userId(),
+                state.amount(), state.completedAt());
+    }
+
+    private static PaymentCancelled cancelled(Payment payment) {
+        PaymentState state = payment.state();
+        return new PaymentCancelled(payment.id(), payment.request().reservationId(), payment.request().userId(),
+                state.failureReason(), state.failedStep());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.concertsaga.payment.application;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.concertsaga.payment.domain.Payment;
+
+/** Where payments are kept. Every method runs in the caller's transaction. */
+public interface PaymentStore {
+
+    /**
+     * Inserts a new payment, unless its idempotency key or an active payment for its reservation is taken: then
+     * nothing is written and the answer is false. The database arbitrates, so this holds for concurrent requests too;
+     * it makes a conflicting insert wait for its transaction, so after false, what took them is committed and readable.
+     */
+    boolean add(Payment payment);
+
+    /** Writes back what the saga changed in a payment read with {@link #lock}. */
+    void update(Payment payment);
+
+    Optional<Payment> findById(UUID paymentId);
+
+    Optional<Payment> findByIdempotencyKey(String idempotencyKey);
+
+    /** Reads a payment and locks it until the transaction ends, so the saga's events and the deadline decide one at a time. */
+    Optional<Payment> lock(UUID paymentId);
+
+    /** Locks up to {@code limit} payments PENDING since before {@code cutoff}, skipping any another transaction holds. */
+    List<Payment> lockPendingSince(Instant cutoff, int limit);
+
+    /** Those of {@code paymentIds} whose saga has ended. */
+    List<Payment> findDecided(Collection<UUID> paymentIds);
+}

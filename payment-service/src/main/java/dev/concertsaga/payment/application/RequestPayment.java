@@ -1,0 +1,70 @@
+package dev.concertsaga.payment.application;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.concertsaga.events.PaymentRequested;
+import dev.concertsaga.events.Uuids;
+import dev.concertsaga.messaging.Outbox;
+import dev.concertsaga.payment.domain.Payment;
+import dev.concertsaga.payment.domain.PaymentRequest;
+
+/**
+ * Starts the payment saga: in one transaction, a PENDING payment, its {@code PaymentRequested} in the outbox and the
+ * first line of its timeline. A request with an idempotency key seen before gets the payment that key started.
+ */
+@Service
+public class RequestPayment {
+
+    private final PaymentStore payments;
+    private final PaymentTimeline timeline;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RequestPayment(PaymentStore payments, PaymentTimeline timeline, Outbox outbox, Clock clock) {
+        this.payments = payments;
+        this.timeline = timeline;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws IdempotencyKeyReusedException when the key was used for a request that asked for something else
+     * @throws PaymentAlreadyActiveException when the reservation has a pending or completed payment under another key
+     */
+    @Transactional
+    public Payment request(PaymentRequest request) {
+        return payments.findByIdempotencyKey(request.idempotencyKey())
+                .map(earlier -> sameRequest(earlier, request))
+                .orElseGet(() -> start(request));
+    }
+
+    private Payment start(PaymentRequest request) {
+        Payment payment = Payment.request(Uuids.timeOrdered(), request, Times.now(clock));
+        if (!payments.add(payment)) {
+            return lostRace(request);
+        }
+        PaymentRequested requested = new PaymentRequested(payment.id(), request.reservationId(), request.userId(), request.queueToken());
+        timeline.append(SeenEvent.of(outbox.add(requested)), Times.now(clock));
+        return payment;
+    }
+
+    /**
+     * A concurrent request took the key or the reservation between our read and our insert, and has committed.
+     * Under READ COMMITTED the next statement sees it: the same key is the same payment, another key a conflict.
+     */
+    private Payment lostRace(PaymentRequest request) {
+        return payments.findByIdempotencyKey(request.idempotencyKey())
+                .map(earlier -> sameRequest(earlier, request))
+                .orElseThrow(() -> new PaymentAlreadyActiveException(request.reservationId()));
+    }
+
+    private static Payment sameRequest(Payment earlier, PaymentRequest request) {
+        if (!earlier.isRequestedBy(request)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return earlier;
+    }
+}
