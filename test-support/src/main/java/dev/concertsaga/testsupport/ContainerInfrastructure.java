@@ -19,6 +19,7 @@ final class ContainerInfrastructure implements TestInfrastructure {
     ContainerInfrastructure() {
         kafka.start();
         postgres.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> Holder.BEFORE_SHUTDOWN.forEach(Runnable::run), "test-infrastructure-stop"));
     }
 
     @Override

@@ -18,7 +18,9 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
         try {
+            // Our own hook stops it, after the applications that use it (see TestInfrastructure.beforeShutdown).
             postgres = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "500")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
@@ -56,6 +58,7 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
     }
 
     private void stop() {
+        Holder.BEFORE_SHUTDOWN.forEach(Runnable::run);
         try {
             postgres.close();
         } catch (IOException e) {

@@ -32,6 +32,14 @@ public interface TestInfrastructure {
 
     String password();
 
+    /**
+     * Runs {@code task} when the JVM exits, before the broker and the database stop: the place to stop applications
+     * that use them, which would otherwise hang on a broker that is already gone.
+     */
+    static void beforeShutdown(Runnable task) {
+        Holder.BEFORE_SHUTDOWN.add(task);
+    }
+
     /** One line for the log: which kind runs, and where. */
     default String describe() {
         return getClass().getSimpleName() + " kafka=" + kafkaBootstrapServers();
@@ -52,6 +60,7 @@ public interface TestInfrastructure {
 
     final class Holder {
 
+        static final java.util.List<Runnable> BEFORE_SHUTDOWN = new java.util.concurrent.CopyOnWriteArrayList<>();
         static final TestInfrastructure INSTANCE = start();
 
         private Holder() {
