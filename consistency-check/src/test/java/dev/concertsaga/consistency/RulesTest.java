@@ -1,0 +1,141 @@
+package dev.concertsaga.consistency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.concertsaga.consistency.Snapshot.LedgerEntry;
+import dev.concertsaga.consistency.Snapshot.Payment;
+import dev.concertsaga.consistency.Snapshot.Reservation;
+import dev.concertsaga.consistency.Snapshot.Seat;
+import dev.concertsaga.consistency.Snapshot.Token;
+import dev.concertsaga.consistency.Snapshot.User;
+
+/** A consistent world passes; breaking any one guarantee in it is reported under that guarantee's name. */
+class RulesTest {
+
+    private static final long PRICE = 80_000;
+
+    private final UUID paid = UUID.randomUUID();
+    private final UUID voided = UUID.randomUUID();
+    private final UUID paidReservation = UUID.randomUUID();
+    private final UUID voidedReservation = UUID.randomUUID();
+    private final UUID paidToken = UUID.randomUUID();
+    private final UUID voidedToken = UUID.randomUUID();
+
+    private final List<Payment> payments = new ArrayList<>(List.of(
+            new Payment(paid, paidReservation, 1, paidToken, "COMPLETED", PRICE),
+            new Payment(voided, voidedReservation, 2, voidedToken, "CANCELLED", PRICE)));
+    private final List<Reservation> reservations = new ArrayList<>(List.of(
+            new Reservation(paidReservation, 10, PRICE, "CONFIRMED", paid),
+            new Reservation(voidedReservation, 11, PRICE, "HELD", null)));
+    private final List<Seat> seats = new ArrayList<>(List.of(new Seat(10, "SOLD"), new Seat(11, "HELD"), new Seat(12, "AVAILABLE")));
+    private final List<Token> tokens = new ArrayList<>(List.of(new Token(paidToken, "EXPIRED", paid), new Token(voidedToken, "ACTIVE", null)));
+    private final List<User> users = new ArrayList<>(List.of(new User(1, 20_000), new User(2, 100_000)));
+    private final List<LedgerEntry> ledger = new ArrayList<>(List.of(
+            new LedgerEntry(1, "CHARGE", 100_000, null), new LedgerEntry(1, "USE", PRICE, paid),
+            new LedgerEntry(2, "CHARGE", 100_000, null), new LedgerEntry(2, "USE", PRICE, voided), new LedgerEntry(2, "REFUND", PRICE, voided)));
+    private final Map<String, Long> outbox = new LinkedHashMap<>(Map.of("payment-service", 0L));
+    private final Map<String, Long> deadLetters = new LinkedHashMap<>(Map.of("payment-events-dlt", 0L));
+
+    @Test
+    void finds_nothing_wrong_with_a_completed_and_a_fully_compensated_payment() {
+        assertThat(violations()).isEmpty();
+    }
+
+    @Test
+    void reports_a_payment_left_pending() {
+        payments.set(1, new Payment(voided, voidedReservation, 2, voidedToken, "PENDING", null));
+
+        assertThat(rules()).contains("NO_PAYMENT_LEFT_PENDING");
+    }
+
+    @Test
+    void reports_a_completed_payment_whose_seat_is_not_sold() {
+        seats.set(0, new Seat(10, "HELD"));
+
+        assertThat(rules()).contains("COMPLETED_MEANS_SEAT_SOLD");
+    }
+
+    @Test
+    void reports_a_completed_payment_whose_reservation_another_payment_confirmed() {
+        reservations.set(0, new Reservation(paidReservation, 10, PRICE, "CONFIRMED", UUID.randomUUID()));
+
+        assertThat(rules()).contains("COMPLETED_MEANS_RESERVATION_CONFIRMED_BY_IT", "ONLY_A_COMPLETED_PAYMENT_CONFIRMS_A_RESERVATION");
+    }
+
+    @Test
+    void reports_a_completed_payment_that_was_refunded_or_charged_another_amount() {
+        ledger.add(new LedgerEntry(1, "REFUND", PRICE, paid));
+        users.set(0, new User(1, 100_000));
+
+        assertThat(rules()).containsExactly("COMPLETED_MEANS_ONE_USE_OF_THE_SEAT_PRICE");
+    }
+
+    @Test
+    void reports_a_completed_payment_whose_token_is_still_active() {
+        tokens.set(0, new Token(paidToken, "ACTIVE", null));
+
+        assertThat(rules()).containsExactly("COMPLETED_MEANS_TOKEN_EXPIRED_BY_IT");
+    }
+
+    @Test
+    void reports_a_cancelled_payment_that_kept_its_seat() {
+        reservations.set(1, new Reservation(voidedReservation, 11, PRICE, "CONFIRMED", voided));
+        seats.set(1, new Seat(11, "SOLD"));
+
+        assertThat(rules()).containsExactly("ONLY_A_COMPLETED_PAYMENT_CONFIRMS_A_RESERVATION");
+    }
+
+    @Test
+    void reports_a_cancelled_payment_whose_points_were_not_given_back() {
+        ledger.remove(4);
+        users.set(1, new User(2, 20_000));
+
+        assertThat(rules()).containsExactly("A_PAYMENT_THAT_DID_NOT_COMPLETE_NETS_ZERO_POINTS");
+    }
+
+    @Test
+    void reports_a_cancelled_payment_that_left_its_token_used() {
+        tokens.set(1, new Token(voidedToken, "EXPIRED", voided));
+
+        assertThat(rules()).containsExactly("ONLY_A_COMPLETED_PAYMENT_USES_A_TOKEN");
+    }
+
+    @Test
+    void reports_a_seat_with_two_live_reservations_or_a_status_its_reservations_do_not_explain() {
+        reservations.add(new Reservation(UUID.randomUUID(), 10, PRICE, "HELD", null));
+        seats.set(2, new Seat(12, "SOLD"));
+
+        assertThat(violations()).extracting(Violation::subject).containsExactlyInAnyOrder("seat 10", "seat 12");
+    }
+
+    @Test
+    void reports_a_balance_that_is_not_the_sum_of_its_ledger() {
+        users.set(0, new User(1, 20_001));
+
+        assertThat(rules()).containsExactly("BALANCE_EQUALS_LEDGER");
+    }
+
+    @Test
+    void reports_unpublished_outbox_rows_and_dead_lettered_records() {
+        outbox.put("payment-service", 3L);
+        deadLetters.put("payment-events-dlt", 1L);
+
+        assertThat(rules()).containsExactly("EVERY_OUTBOX_ROW_PUBLISHED", "NOTHING_IN_A_DEAD_LETTER_TOPIC");
+    }
+
+    private List<String> rules() {
+        return violations().stream().map(Violation::rule).toList();
+    }
+
+    private List<Violation> violations() {
+        return Rules.check(new Snapshot(payments, reservations, seats, tokens, users, ledger, outbox, deadLetters));
+    }
+}
