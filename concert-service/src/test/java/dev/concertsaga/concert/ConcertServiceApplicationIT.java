@@ -2,6 +2,7 @@ package dev.concertsaga.concert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,5 +28,13 @@ class ConcertServiceApplicationIT {
                 .hasPathSatisfying("$.components.db.status", status -> assertThat(status).isEqualTo("UP"))
                 .hasPathSatisfying("$.components.kafka.status", status -> assertThat(status).isEqualTo("UP"))
                 .hasPathSatisfying("$.components.outbox.status", status -> assertThat(status).isEqualTo("UP"));
+    }
+
+    @Test
+    void documents_the_endpoints_of_its_contract_in_openapi() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.info.title", title -> assertThat(title).isEqualTo("concert-service"))
+                .hasPathSatisfying("$.paths", documented -> assertThat(documented).asInstanceOf(InstanceOfAssertFactories.MAP)
+                        .containsKeys("/api/v1/concerts", "/api/v1/concerts/{concertId}/schedules", "/api/v1/schedules/{scheduleId}/seats", "/api/v1/reservations", "/api/v1/reservations/{reservationId}"));
     }
 }

@@ -2,6 +2,7 @@ package dev.concertsaga.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,5 +28,13 @@ class UserServiceApplicationIT {
                 .hasPathSatisfying("$.components.db.status", status -> assertThat(status).isEqualTo("UP"))
                 .hasPathSatisfying("$.components.kafka.status", status -> assertThat(status).isEqualTo("UP"))
                 .hasPathSatisfying("$.components.outbox.status", status -> assertThat(status).isEqualTo("UP"));
+    }
+
+    @Test
+    void documents_the_endpoints_of_its_contract_in_openapi() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.info.title", title -> assertThat(title).isEqualTo("user-service"))
+                .hasPathSatisfying("$.paths", documented -> assertThat(documented).asInstanceOf(InstanceOfAssertFactories.MAP)
+                        .containsKeys("/api/v1/users", "/api/v1/users/{userId}/points/charge", "/api/v1/users/{userId}/points", "/api/v1/users/{userId}/points/history"));
     }
 }
