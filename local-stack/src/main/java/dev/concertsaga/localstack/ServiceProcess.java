@@ -1,0 +1,104 @@
+package dev.concertsaga.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/** One service as a JVM of its own, configured the way a deployment would: through arguments and its defaults. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ServiceSpec spec;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(ServiceSpec spec, Process process, Path log) {
+        this.spec = spec;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ServiceProcess start(ServiceSpec spec, Settings settings, Databases.Database database) {
+        List<String> command = new ArrayList<>(List.of(settings.java().toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+                "-jar", jarOf(spec, settings).toString(),
+                "--server.port=" + spec.port(),
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.kafka.bootstrap-servers=" + settings.kafkaAddress()));
+        command.addAll(spec.arguments());
+        Path log = settings.logs().resolve(spec.name() + ".log");
+        return new ServiceProcess(spec, ChildProcess.start(command, log), log);
+    }
+
+    /** The executable jar the build made, e.g. payment-service/target/payment-service-0.1.0-SNAPSHOT-exec.jar. */
+    private static Path jarOf(ServiceSpec spec, Settings settings) {
+        Path target = settings.repository().resolve(spec.name()).resolve("target");
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(f -> f.getFileName().toString().matches(spec.name() + "-.*-exec\\.jar")).findFirst()
+                    .orElseThrow(() -> new StartupFailure("no executable jar for " + spec.name() + " in " + target
+                            + ". Build first: ./mvnw -B -q -DskipTests package (and run from the repository root)"));
+        } catch (IOException e) {
+            throw new StartupFailure("cannot read " + target, e);
+        }
+    }
+
+    /** Waits until actuator says UP; a process that dies first is reported with the end of its log. */
+    void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new StartupFailure(spec.name() + " exited with code " + process.exitValue() + ":\n" + ChildProcess.reason(log));
+            }
+            if (healthy()) {
+                return;
+            }
+            ChildProcess.pause(Duration.ofMillis(500));
+        }
+        throw new StartupFailure(spec.name() + " was not healthy within " + timeout.toSeconds() + " s. The end of its log:\n" + logTail());
+    }
+
+    private boolean healthy() {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    void stop() {
+        ChildProcess.stop(process, Duration.ofSeconds(30));
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    String name() {
+        return spec.name();
+    }
+
+    String logTail() {
+        return ChildProcess.tail(log);
+    }
+}

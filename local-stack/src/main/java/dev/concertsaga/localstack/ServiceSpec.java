@@ -1,0 +1,34 @@
+package dev.concertsaga.localstack;
+
+import java.util.List;
+
+/**
+ * One of the four services as the local stack runs it.
+ *
+ * @param name      the Maven module and application name
+ * @param port      its HTTP port
+ * @param arguments settings for a demo, on top of the service's defaults
+ */
+record ServiceSpec(String name, int port, List<String> arguments) {
+
+    static final List<ServiceSpec> ALL = List.of(
+            new ServiceSpec("payment-service", 8080, List.of()),
+            // Admit waiting tokens every 200 ms, so a token is ACTIVE within a second of being taken.
+            new ServiceSpec("queue-service", 8081, List.of("--queue.admission-interval=200ms")),
+            new ServiceSpec("concert-service", 8082, List.of()),
+            new ServiceSpec("user-service", 8083, List.of()));
+
+    /** The database name, e.g. payment_service. */
+    String database() {
+        return name.replace('-', '_');
+    }
+
+    /** The prefix of the environment variables that point this service at a database of your own, e.g. PAYMENT_SERVICE. */
+    String environmentPrefix() {
+        return name.replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}

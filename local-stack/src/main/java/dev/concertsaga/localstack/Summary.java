@@ -1,0 +1,39 @@
+package dev.concertsaga.localstack;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The table printed once everything is healthy: what runs where. */
+final class Summary {
+
+    private final Settings settings;
+    private final Databases databases;
+    private final List<DemoData.DemoUser> users;
+
+    Summary(Settings settings, Databases databases, List<DemoData.DemoUser> users) {
+        this.settings = settings;
+        this.databases = databases;
+        this.users = users;
+    }
+
+    void print(Duration ready) {
+        String line = "-".repeat(118);
+        System.out.println();
+        System.out.println(line);
+        System.out.printf("%-17s %-23s %-39s %s%n", "service", "API", "Swagger UI", "health");
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            System.out.printf("%-17s %-23s %-39s %s%n", spec.name(), spec.baseUrl(), spec.baseUrl() + "/swagger-ui.html",
+                    spec.baseUrl() + "/actuator/health");
+        }
+        System.out.println(line);
+        System.out.printf("%-17s %s (KRaft)%n", "Kafka", settings.kafkaAddress());
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            System.out.printf("%-17s %s%n", "PostgreSQL", databases.of(spec).url() + "  (" + spec.name() + ")");
+        }
+        users.forEach(user -> System.out.printf("%-17s %s: userId %d, charged %,d points on the first run%n", "demo user", user.name(), user.userId(), user.points()));
+        System.out.printf("%-17s %s%n", "logs", settings.logs());
+        System.out.println(line);
+        System.out.printf("All healthy in %.1f s. Data is kept between runs (--reset starts empty). Ctrl-C stops everything.%n%n",
+                ready.toMillis() / 1000.0);
+    }
+}
