@@ -1,12 +1,11 @@
 package dev.concertsaga.concert;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import dev.concertsaga.testsupport.ServiceEssentials;
 
 @ConcertServiceIT
 class ConcertServiceApplicationIT {
@@ -18,23 +17,16 @@ class ConcertServiceApplicationIT {
 
     @Test
     void starts_on_its_own_database_with_the_messaging_tables_migrated() {
-        assertThat(jdbc.sql("SELECT current_database()").query(String.class).single()).isEqualTo("concert_service");
-        assertThat(jdbc.sql("SELECT count(*) FROM messaging.outbox").query(Long.class).single()).isNotNegative();
+        ServiceEssentials.assertOwnDatabaseWithMessagingTables(jdbc, "concert_service");
     }
 
     @Test
     void reports_database_kafka_and_outbox_in_its_health() {
-        assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson()
-                .hasPathSatisfying("$.components.db.status", status -> assertThat(status).isEqualTo("UP"))
-                .hasPathSatisfying("$.components.kafka.status", status -> assertThat(status).isEqualTo("UP"))
-                .hasPathSatisfying("$.components.outbox.status", status -> assertThat(status).isEqualTo("UP"));
+        ServiceEssentials.assertHealthyDatabaseKafkaAndOutbox(mvc);
     }
 
     @Test
     void documents_the_endpoints_of_its_contract_in_openapi() {
-        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
-                .hasPathSatisfying("$.info.title", title -> assertThat(title).isEqualTo("concert-service"))
-                .hasPathSatisfying("$.paths", documented -> assertThat(documented).asInstanceOf(InstanceOfAssertFactories.MAP)
-                        .containsKeys("/api/v1/concerts", "/api/v1/concerts/{concertId}/schedules", "/api/v1/schedules/{scheduleId}/seats", "/api/v1/reservations", "/api/v1/reservations/{reservationId}"));
+        ServiceEssentials.assertDocumentedInOpenApi(mvc, "concert-service", "/api/v1/concerts", "/api/v1/concerts/{concertId}/schedules", "/api/v1/schedules/{scheduleId}/seats", "/api/v1/reservations", "/api/v1/reservations/{reservationId}");
     }
 }

@@ -1,12 +1,11 @@
 package dev.concertsaga.user;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import dev.concertsaga.testsupport.ServiceEssentials;
 
 @UserServiceIT
 class UserServiceApplicationIT {
@@ -18,23 +17,16 @@ class UserServiceApplicationIT {
 
     @Test
     void starts_on_its_own_database_with_the_messaging_tables_migrated() {
-        assertThat(jdbc.sql("SELECT current_database()").query(String.class).single()).isEqualTo("user_service");
-        assertThat(jdbc.sql("SELECT count(*) FROM messaging.outbox").query(Long.class).single()).isNotNegative();
+        ServiceEssentials.assertOwnDatabaseWithMessagingTables(jdbc, "user_service");
     }
 
     @Test
     void reports_database_kafka_and_outbox_in_its_health() {
-        assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson()
-                .hasPathSatisfying("$.components.db.status", status -> assertThat(status).isEqualTo("UP"))
-                .hasPathSatisfying("$.components.kafka.status", status -> assertThat(status).isEqualTo("UP"))
-                .hasPathSatisfying("$.components.outbox.status", status -> assertThat(status).isEqualTo("UP"));
+        ServiceEssentials.assertHealthyDatabaseKafkaAndOutbox(mvc);
     }
 
     @Test
     void documents_the_endpoints_of_its_contract_in_openapi() {
-        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
-                .hasPathSatisfying("$.info.title", title -> assertThat(title).isEqualTo("user-service"))
-                .hasPathSatisfying("$.paths", documented -> assertThat(documented).asInstanceOf(InstanceOfAssertFactories.MAP)
-                        .containsKeys("/api/v1/users", "/api/v1/users/{userId}/points/charge", "/api/v1/users/{userId}/points", "/api/v1/users/{userId}/points/history"));
+        ServiceEssentials.assertDocumentedInOpenApi(mvc, "user-service", "/api/v1/users", "/api/v1/users/{userId}/points/charge", "/api/v1/users/{userId}/points", "/api/v1/users/{userId}/points/history");
     }
 }
