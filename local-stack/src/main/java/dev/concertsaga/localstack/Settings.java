@@ -1,5 +1,6 @@
 package dev.concertsaga.localstack;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -83,7 +84,7 @@ record Settings(Path home, Path repository, boolean reset, boolean check, boolea
     String classpath() {
         try {
             Path jar = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return jar + java.io.File.pathSeparator + jar.resolveSibling("lib").resolve("*");
+            return jar + File.pathSeparator + jar.resolveSibling("lib").resolve("*");
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
