@@ -113,10 +113,6 @@ class OutboxStore {
         }
     }
 
-    long backlog() {
-        return jdbc.sql("SELECT count(*) FROM messaging.outbox").query(Long.class).single();
-    }
-
     Backlog backlogSummary() {
         return jdbc.sql("SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)) * 1000, 0)::bigint FROM messaging.outbox")
                 .query((rs, n) -> new Backlog(rs.getLong(1), rs.getLong(2)))

@@ -29,10 +29,6 @@ final class WorkloadRoutingDataSource extends AbstractRoutingDataSource implemen
         return BackgroundWork.isCurrentThread() ? "background" : "api";
     }
 
-    HikariDataSource apiPool() {
-        return api;
-    }
-
     HikariDataSource backgroundPool() {
         return background;
     }

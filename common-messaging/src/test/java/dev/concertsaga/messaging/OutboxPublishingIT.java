@@ -106,7 +106,7 @@ class OutboxPublishingIT {
                 .mapToObj(user -> chargePoints.charge(user, 5)).toList();
 
         await().until(() -> effects.ofUsers(firstUser, firstUser + 19).size() == 20);
-        await().until(() -> store.backlog() == 0);
+        await().until(() -> store.backlogSummary().rows() == 0);
         assertThat(effects.ofUsers(firstUser, firstUser + 19)).extracting(AppliedEffects.Applied::eventId)
                 .containsExactlyInAnyOrderElementsOf(written.stream().map(EventEnvelope::eventId).toList());
     }

@@ -77,11 +77,11 @@ class OutboxRelayFailoverIT {
         try (TopicReader reader = TopicReader.fromNow(Topics.POINT_EVENTS)) {
             assertThatThrownBy(dying::publishBatch).hasMessageContaining("died");
             reader.awaitEvents(e -> written.contains(e.eventId()), 50);
-            assertThat(store.backlog()).as("sent, but never marked").isEqualTo(50);
+            assertThat(store.backlogSummary().rows()).as("sent, but never marked").isEqualTo(50);
 
             start(relay(store));
 
-            await().until(() -> store.backlog() == 0);
+            await().until(() -> store.backlogSummary().rows() == 0);
             reader.awaitEvents(e -> written.contains(e.eventId()), seen -> copies(seen).size() == 50 && copies(seen).values().stream().allMatch(n -> n >= 2));
             await().until(() -> written.stream().allMatch(id -> faults.attempts(id) >= 2));
             assertThat(effects.ofUsers(firstUser, firstUser + 4)).extracting(AppliedEffects.Applied::eventId)
@@ -105,7 +105,7 @@ class OutboxRelayFailoverIT {
             start(relay(firstStore));
             start(relay(secondStore));
 
-            await().until(() -> store.backlog() == 0);
+            await().until(() -> store.backlogSummary().rows() == 0);
             List<EventEnvelope<Event>> seen = reader.awaitDistinctEvents(e -> OutboxPublishingIT.isUserIn(e, firstUser, keys), keys * perKey);
 
             Map<Long, List<Long>> firstSightings = new LinkedHashMap<>();
