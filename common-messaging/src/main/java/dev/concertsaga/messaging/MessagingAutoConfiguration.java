@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -135,6 +136,9 @@ public class MessagingAutoConfiguration {
             putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.GROUP_ID_CONFIG,
                     environment.getRequiredProperty("spring.application.name"));
+            // The consumer group protocol (KIP-848): partitions move member by member, without stopping the group,
+            // and a member that died is fenced after the broker's group.consumer.session.timeout.ms (6 s here).
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
             factory.updateConfigs(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
             factory.setKeyDeserializer(rawDeserializer(new StringDeserializer()));
             factory.setValueDeserializer(rawDeserializer(new ErrorHandlingDeserializer<>(new EventEnvelopeDeserializer(json))));
@@ -150,7 +154,7 @@ public class MessagingAutoConfiguration {
     CommonErrorHandler eventErrorHandler(KafkaOperations<Object, Object> kafka, MessagingProperties properties) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
                 (record, error) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        deadLetters.addHeadersFunction((record, error) -> new RecordHeaders().add(DEAD_LETTER_ERROR_HEADER, rootCause(error)));
+        deadLetters.addHeadersFunction((record, error) -> new RecordHeaders().add(DEAD_LETTER_ERROR_HEADER, reason(record, error)));
         ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().initialBackOff().toMillis(), 2.0);
         backOff.setMaxInterval(properties.consumer().maxBackOff().toMillis());
         backOff.setMaxAttempts(Long.MAX_VALUE);
@@ -183,13 +187,21 @@ public class MessagingAutoConfiguration {
                 .toArray(NewTopic[]::new));
     }
 
-    /** Says in one line why a record was dead-lettered; Spring's own headers add the class and the stack trace. */
-    private static byte[] rootCause(Exception error) {
+    /**
+     * Says in one line why a record was dead-lettered; Spring's own headers add the class, the stack trace and the
+     * consumer group that rejected it ({@code kafka_dlt-original-consumer-group}). A record without a value never
+     * reaches the deserializer (the client hands the listener null), so it is named here.
+     */
+    private static byte[] reason(ConsumerRecord<?, ?> record, Exception error) {
         Throwable cause = error;
         while (cause.getCause() != null && !(cause instanceof MalformedEventException) && !(cause instanceof InvalidEventException)) {
             cause = cause.getCause();
         }
-        return (cause.getClass().getSimpleName() + ": " + cause.getMessage()).getBytes(StandardCharsets.UTF_8);
+        boolean named = cause instanceof MalformedEventException || cause instanceof InvalidEventException;
+        String reason = !named && record.value() == null
+                ? "MalformedEventException: a record on " + record.topic() + " has no value"
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return reason.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Health of the two things every service needs besides its database: the broker and a moving outbox. */

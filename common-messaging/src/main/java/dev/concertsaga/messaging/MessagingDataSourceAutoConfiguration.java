@@ -24,10 +24,17 @@ import com.zaxxer.hikari.HikariDataSource;
 @EnableConfigurationProperties({DataSourceProperties.class, MessagingProperties.class})
 public class MessagingDataSourceAutoConfiguration {
 
+    private static final long API_CONNECTION_TIMEOUT_MS = 3_000;
+
     @Bean
     @ConditionalOnMissingBean(DataSource.class)
     WorkloadRoutingDataSource dataSource(DataSourceProperties properties, Environment environment, MessagingProperties messaging) {
         HikariDataSource api = pool(properties, environment, "api");
+        if (!environment.containsProperty("spring.datasource.hikari.connection-timeout")) {
+            // A request finds out within seconds that the database is unreachable, and is answered 503, instead of
+            // holding its thread for Hikari's default 30 s.
+            api.setConnectionTimeout(API_CONNECTION_TIMEOUT_MS);
+        }
         HikariDataSource background = pool(properties, environment, "background");
         int maxSize = messaging.backgroundPool().maxSize();
         background.setMaximumPoolSize(maxSize);

@@ -74,6 +74,24 @@ class ConsumerErrorHandlingIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void says_plainly_that_a_record_without_a_value_has_none_and_names_the_group_that_rejected_it(boolean tombstone) {
+        long user = TestUsers.reserve(1);
+        String key = Long.toString(user);
+        try (TopicReader deadLetters = TopicReader.fromNow(DLT)) {
+            writer.send(Topics.POINT_EVENTS, key, tombstone ? null : new byte[0], Map.of());
+            EventEnvelope<PointsCharged> next = charged(user, 10);
+            writer.send(next);
+
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(r -> key.equals(r.key()), 1).get(0);
+
+            assertThat(header(dead, "dlt-error")).isEqualTo("MalformedEventException: a record on point-events has no value");
+            assertThat(header(dead, "kafka_dlt-original-consumer-group")).isNotBlank();
+            await().until(() -> effects.ofUser(user).size() == 1);
+        }
+    }
+
     @Test
     void sends_an_event_published_on_the_wrong_topic_to_the_dead_letter_topic() {
         long user = TestUsers.reserve(1);

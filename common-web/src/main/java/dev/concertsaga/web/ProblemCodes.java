@@ -15,6 +15,8 @@ public final class ProblemCodes {
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
+    /** The database or the broker cannot be reached; the answer carries {@code Retry-After}. */
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
     /** Anything unexpected; the detail says no more than that, the log says the rest. */
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 

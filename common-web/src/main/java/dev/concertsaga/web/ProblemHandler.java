@@ -2,6 +2,7 @@ package dev.concertsaga.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    /** How long a client should wait before retrying after a 503. */
+    static final long RETRY_AFTER_SECONDS = 5;
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> handleApiException(ApiException e) {
@@ -53,6 +56,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        if (Outages.isOutage(e)) {
+            LOG.warn("Answering 503: a dependency is unreachable ({})", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS))
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.SERVICE_UNAVAILABLE,
+                            "The service cannot reach its database or broker right now. Try again shortly."));
+        }
         LOG.error("Unexpected error", e);
         return ResponseEntity.internalServerError()
                 .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, "An unexpected error occurred."));
@@ -91,7 +101,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
         problem.setProperty("code", codeOf(e, status));
         if (e instanceof HttpMessageNotReadableException) {
-            problem.setDetail("The request body is missing or is not valid JSON of the expected shape.");
+            Optional<String> field = BodyFields.offending(e);
+            problem.setDetail(field.map(name -> "Field '" + name + "' has the wrong type or format.")
+                    .orElse("The request body is missing or is not valid JSON of the expected shape."));
+            field.ifPresent(name -> problem.setProperty("errors", List.of(Map.of("field", name, "message", "wrong type or format"))));
         }
         return super.handleExceptionInternal(e, problem, headers, status, request);
     }

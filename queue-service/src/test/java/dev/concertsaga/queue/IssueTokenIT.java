@@ -126,6 +126,19 @@ class IssueTokenIT {
         assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("MALFORMED_REQUEST");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"userId\":1.5}", "{\"userId\":\"7\"}", "{\"userId\":7.0}", "{\"userId\":true}"})
+    void rejects_a_user_id_that_would_need_coercion_names_the_field_and_writes_nothing(String body) {
+        long before = queue.allTokens();
+
+        MvcTestResult result = client.post(body);
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("MALFORMED_REQUEST");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("userId");
+        assertThat(queue.allTokens()).isEqualTo(before);
+    }
+
     private static <T> T get(Future<T> future) {
         try {
             return future.get();

@@ -16,6 +16,7 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
     EmbeddedInfrastructure() {
         kafka = new EmbeddedKafkaKraftBroker(1, 3);
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        ConsumerGroupSettings.BROKER.forEach(kafka::brokerProperty);
         kafka.afterPropertiesSet();
         try {
             // Our own hook stops it, after the applications that use it (see TestInfrastructure.beforeShutdown).

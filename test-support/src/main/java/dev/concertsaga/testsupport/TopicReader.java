@@ -98,6 +98,9 @@ public final class TopicReader implements AutoCloseable {
     }
 
     private Optional<EventEnvelope<Event>> readable(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(json.read(record.value()));
         } catch (MalformedEventException e) {

@@ -76,6 +76,18 @@ class ChargePointsApiIT {
         assertThat(users.balanceOf(userId)).isEqualTo(700);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"amount\":1.5}", "{\"amount\":\"100\"}", "{\"amount\":true}", "{\"amount\":100.0}"})
+    void refuses_an_amount_that_would_need_coercion_names_the_field_and_changes_nothing(String body) {
+        long userId = users.withPoints(700);
+
+        assertThat(charge(userId, body)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+                .hasPathSatisfying("$.code", code -> assertThat(code).isEqualTo("MALFORMED_REQUEST"))
+                .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("amount"));
+        assertThat(users.balanceOf(userId)).isEqualTo(700);
+        assertThat(users.ledgerOf(userId)).hasSize(1);
+    }
+
     @Test
     void answers_404_for_an_unknown_user() {
         assertThat(charge(Long.MAX_VALUE, "{\"amount\":10}")).hasStatus(HttpStatus.NOT_FOUND).bodyJson()

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,6 +56,17 @@ class UsersApiIT {
     @Test
     void accepts_a_name_of_100_characters() {
         assertThat(register("{\"name\":\"" + "x".repeat(100) + "\"}")).hasStatus(HttpStatus.CREATED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":123}", "{\"name\":true}", "{\"name\":1.5}"})
+    void refuses_a_name_that_is_not_text_and_registers_nobody(String body) {
+        long usersBefore = countUsers();
+
+        assertThat(register(body)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+                .hasPathSatisfying("$.code", code -> assertThat(code).isEqualTo("MALFORMED_REQUEST"))
+                .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("name"));
+        assertThat(countUsers()).isEqualTo(usersBefore);
     }
 
     @Test

@@ -1,0 +1,21 @@
+package dev.concertsaga.payment;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.concertsaga.testsupport.DatabaseOutage;
+import dev.concertsaga.testsupport.DatabaseOutage.Call;
+
+/** PostgreSQL stopped under the running service: 503 with Retry-After for every request, never a 500; then back to normal. */
+class DatabaseOutageIT {
+
+    @Test
+    void answers_503_with_retry_after_while_its_database_is_down_and_serves_again_once_it_is_back() {
+        DatabaseOutage.drill(PaymentServiceApplication.class, "payment_service", List.of(
+                Call.get("/api/v1/payments/0193a5c2-0000-7000-8000-000000000001"),
+                Call.post("/api/v1/payments", "{\"reservationId\":\"0193a5c2-0000-7000-8000-000000000002\",\"userId\":7}",
+                        Map.of("Queue-Token", "0193a5c2-0000-7000-8000-000000000003", "Idempotency-Key", "outage-drill"))));
+    }
+}

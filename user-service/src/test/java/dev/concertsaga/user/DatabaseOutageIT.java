@@ -1,0 +1,21 @@
+package dev.concertsaga.user;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.concertsaga.testsupport.DatabaseOutage;
+import dev.concertsaga.testsupport.DatabaseOutage.Call;
+
+/** PostgreSQL stopped under the running service: 503 with Retry-After for every request, never a 500; then back to normal. */
+class DatabaseOutageIT {
+
+    @Test
+    void answers_503_with_retry_after_while_its_database_is_down_and_serves_again_once_it_is_back() {
+        DatabaseOutage.drill(UserServiceApplication.class, "user_service", List.of(
+                Call.get("/api/v1/users/1/points"),
+                Call.get("/api/v1/users/1/points/history"),
+                Call.post("/api/v1/users", "{\"name\":\"Ada\"}", Map.of())));
+    }
+}
