@@ -1,5 +1,15 @@
 package dev.concertsaga.messaging;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -14,40 +24,82 @@ import dev.concertsaga.events.EventEnvelope;
  * Applies each event once although Kafka delivers at least once: the event's id is recorded in the same transaction
  * as its effect, so a repeat finds it and is skipped, and a failed effect leaves no record behind.
  */
-public class Inbox {
+final class Inbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final RecordBoundary boundary;
 
-    Inbox(DataSource dataSource, PlatformTransactionManager transactionManager) {
+    Inbox(DataSource dataSource, PlatformTransactionManager transactionManager, RecordBoundary boundary) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
+        this.boundary = boundary;
+    }
+
+    /** Where a batch stopped: the event whose effect (or the commit after it) failed, and why. */
+    record BatchFailure(int index, RuntimeException cause) {
     }
 
     /**
-     * Runs {@code effect} in a new transaction unless {@code consumer} has already applied this event.
+     * Applies a batch of events in order in one transaction, each at most once: one statement records the ids of the
+     * events that have an effect, and only those recorded for the first time run. If an effect fails, the
+     * transaction rolls back, the events before it are applied again in a transaction of their own (they did
+     * nothing wrong), and the failure names the event that caused it, for the caller to retry or dead-letter.
      *
-     * @param consumer names the handler, so two handlers of one event in a service each apply it once
-     * @return whether the effect ran (false for a repeat)
+     * @param effects the effect of an event here, empty for an event this consumer ignores (no row is recorded)
+     * @return the failure, or empty if the whole batch committed
      */
-    public boolean once(String consumer, EventEnvelope<?> envelope, Runnable effect) {
-        Boolean applied = transaction.execute(status -> {
-            if (!firstTime(consumer, envelope)) {
-                LOG.debug("{} skips {} {}: already applied", consumer, envelope.type(), envelope.eventId());
-                return false;
+    <V extends EventEnvelope<?>> Optional<BatchFailure> onceEach(String consumer, List<V> envelopes, Function<V, Optional<Runnable>> effects) {
+        Optional<BatchFailure> failure = attempt(consumer, envelopes, effects);
+        if (failure.isPresent() && failure.get().index() > 0) {
+            Optional<BatchFailure> before = attempt(consumer, envelopes.subList(0, failure.get().index()), effects);
+            if (before.isPresent()) {
+                return Optional.of(new BatchFailure(0, before.get().cause()));
             }
-            effect.run();
-            return true;
-        });
-        return Boolean.TRUE.equals(applied);
+        }
+        return failure;
     }
 
-    private boolean firstTime(String consumer, EventEnvelope<?> envelope) {
-        return jdbc.sql("INSERT INTO messaging.inbox (consumer, event_id) VALUES (:consumer, :eventId) ON CONFLICT DO NOTHING")
-                .param("consumer", consumer)
-                .param("eventId", envelope.eventId())
-                .update() == 1;
+    private <V extends EventEnvelope<?>> Optional<BatchFailure> attempt(String consumer, List<V> envelopes, Function<V, Optional<Runnable>> effects) {
+        int[] current = {0};
+        try {
+            transaction.executeWithoutResult(status -> {
+                List<Optional<Runnable>> planned = envelopes.stream().map(effects).toList();
+                Set<UUID> fresh = firstTime(consumer, IntStream.range(0, envelopes.size())
+                        .filter(i -> planned.get(i).isPresent()).mapToObj(i -> envelopes.get(i).eventId()).toList());
+                for (int i = 0; i < envelopes.size(); i++) {
+                    current[0] = i;
+                    if (planned.get(i).isPresent() && fresh.remove(envelopes.get(i).eventId())) {
+                        planned.get(i).get().run();
+                        boundary.cross();
+                    } else if (planned.get(i).isPresent()) {
+                        LOG.debug("{} skips {} {}: already applied", consumer, envelopes.get(i).type(), envelopes.get(i).eventId());
+                    }
+                }
+            });
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(new BatchFailure(current[0], e));
+        }
+    }
+
+    /** Records the ids in one statement; returns those that were not recorded before. */
+    private Set<UUID> firstTime(String consumer, List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        String values = eventIds.stream().map(id -> "(?, ?)").collect(Collectors.joining(", "));
+        List<Object> params = new ArrayList<>(eventIds.size() * 2);
+        eventIds.forEach(id -> {
+            params.add(consumer);
+            params.add(id);
+        });
+        return new HashSet<>(jdbc.sql("INSERT INTO messaging.inbox (consumer, event_id) VALUES " + values
+                        + " ON CONFLICT DO NOTHING RETURNING event_id")
+                .params(params)
+                .query(UUID.class)
+                .list());
     }
 }

@@ -101,8 +101,14 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    Inbox inbox(DataSource dataSource, PlatformTransactionManager transactionManager, MessagingSchema schema) {
-        return new Inbox(dataSource, transactionManager);
+    Inbox inbox(DataSource dataSource, PlatformTransactionManager transactionManager, MessagingSchema schema,
+                ObjectProvider<RecordBoundary> boundary) {
+        return new Inbox(dataSource, transactionManager, boundary.getIfAvailable(() -> RecordBoundary.NONE));
+    }
+
+    @Bean
+    EventConsumers eventConsumers(Inbox inbox) {
+        return new EventConsumers(inbox);
     }
 
     @Bean
@@ -139,6 +145,8 @@ public class MessagingAutoConfiguration {
             // The consumer group protocol (KIP-848): partitions move member by member, without stopping the group,
             // and a member that died is fenced after the broker's group.consumer.session.timeout.ms (6 s here).
             putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
+            // A poll is applied in one transaction (EventConsumer); this bounds how long its locks are held.
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
             factory.updateConfigs(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
             factory.setKeyDeserializer(rawDeserializer(new StringDeserializer()));
             factory.setValueDeserializer(rawDeserializer(new ErrorHandlingDeserializer<>(new EventEnvelopeDeserializer(json))));
@@ -202,6 +210,17 @@ public class MessagingAutoConfiguration {
                 ? "MalformedEventException: a record on " + record.topic() + " has no value"
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         return reason.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Where a service uses JPA, records applied in one transaction each see the database afresh. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "jakarta.persistence.EntityManagerFactory")
+    static class JpaConfiguration {
+
+        @Bean
+        RecordBoundary jpaRecordBoundary(ObjectProvider<jakarta.persistence.EntityManagerFactory> factories) {
+            return new JpaRecordBoundary(factories);
+        }
     }
 
     /** Health of the two things every service needs besides its database: the broker and a moving outbox. */

@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +91,30 @@ class ConsumerErrorHandlingIT {
             assertThat(header(dead, "dlt-error")).isEqualTo("MalformedEventException: a record on point-events has no value");
             assertThat(header(dead, "kafka_dlt-original-consumer-group")).isNotBlank();
             await().until(() -> effects.ofUser(user).size() == 1);
+        }
+    }
+
+    @Test
+    void applies_the_events_around_bad_ones_in_a_burst_once_each_and_in_order() {
+        long user = TestUsers.reserve(1);
+        String key = Long.toString(user);
+        List<EventEnvelope<PointsCharged>> good = IntStream.rangeClosed(1, 6).mapToObj(n -> charged(user, n)).toList();
+        faults.rejectAsInvalid(good.get(3).eventId());
+        try (TopicReader deadLetters = TopicReader.fromNow(DLT)) {
+            writer.send(good.get(0));
+            writer.send(good.get(1));
+            writer.send(Topics.POINT_EVENTS, key, "not json".getBytes(StandardCharsets.UTF_8), Map.of());
+            writer.send(good.get(2));
+            writer.send(good.get(3));
+            writer.send(good.get(4));
+            writer.send(good.get(1));
+            writer.send(good.get(5));
+
+            deadLetters.awaitRecords(r -> key.equals(r.key()), 2);
+            await().until(() -> effects.ofUser(user).size() == 5);
+            assertThat(effects.ofUser(user)).extracting(AppliedEffects.Applied::eventId).containsExactly(
+                    good.get(0).eventId(), good.get(1).eventId(), good.get(2).eventId(), good.get(4).eventId(), good.get(5).eventId());
+            assertThat(faults.applications(good.get(3).eventId())).as("tried once, then dead-lettered").isEqualTo(1);
         }
     }
 

@@ -17,6 +17,7 @@ public class Faults {
     private final Map<UUID, AtomicInteger> transientFailuresLeft = new ConcurrentHashMap<>();
     private final Map<UUID, Boolean> invalid = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final Map<UUID, AtomicInteger> applications = new ConcurrentHashMap<>();
 
     public void failTransiently(UUID eventId, int times) {
         transientFailuresLeft.put(eventId, new AtomicInteger(times));
@@ -26,13 +27,24 @@ public class Faults {
         invalid.put(eventId, true);
     }
 
-    /** How many times the handler was called for the event, repeats and failures included. */
+    /** How many times the listener was handed the event, repeats and retries after a failure included. */
     public int attempts(UUID eventId) {
         return attempts.getOrDefault(eventId, new AtomicInteger()).get();
     }
 
-    void onAttempt(UUID eventId) {
+    /** The listener was handed the event (again). */
+    void delivered(UUID eventId) {
         attempts.computeIfAbsent(eventId, id -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** How many times the handler tried to apply the event, failures included. */
+    public int applications(UUID eventId) {
+        return applications.getOrDefault(eventId, new AtomicInteger()).get();
+    }
+
+    /** The handler applies the event: fails as told. */
+    void onApply(UUID eventId) {
+        applications.computeIfAbsent(eventId, id -> new AtomicInteger()).incrementAndGet();
         if (invalid.containsKey(eventId)) {
             throw new InvalidEventException("event " + eventId + " contradicts the contract");
         }

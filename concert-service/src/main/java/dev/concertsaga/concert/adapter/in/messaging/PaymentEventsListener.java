@@ -1,5 +1,8 @@
 package dev.concertsaga.concert.adapter.in.messaging;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -7,34 +10,32 @@ import dev.concertsaga.concert.application.ConfirmReservation;
 import dev.concertsaga.concert.application.RestoreReservation;
 import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.PaymentCancelled;
+import dev.concertsaga.events.PaymentCompleted;
 import dev.concertsaga.events.PaymentEvent;
 import dev.concertsaga.events.PaymentRequested;
 import dev.concertsaga.events.Topics;
-import dev.concertsaga.messaging.Inbox;
+import dev.concertsaga.messaging.EventConsumer;
+import dev.concertsaga.messaging.EventConsumers;
+import dev.concertsaga.messaging.EventHandlers;
 
-/** This service's part of the payment saga: confirm the reservation when a payment is requested, restore it when cancelled. */
+/** The payment saga's requests to concert-service: confirm the reservation, or restore it when the payment is cancelled. */
 @Component
 class PaymentEventsListener {
 
     static final String CONSUMER = "concert.payment-events";
 
-    private final Inbox inbox;
-    private final ConfirmReservation confirmReservation;
-    private final RestoreReservation restoreReservation;
+    private final EventConsumer<PaymentEvent> events;
 
-    PaymentEventsListener(Inbox inbox, ConfirmReservation confirmReservation, RestoreReservation restoreReservation) {
-        this.inbox = inbox;
-        this.confirmReservation = confirmReservation;
-        this.restoreReservation = restoreReservation;
+    PaymentEventsListener(EventConsumers consumers, ConfirmReservation confirmReservation, RestoreReservation restoreReservation) {
+        this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
+                .on(PaymentRequested.class, (envelope, requested) -> confirmReservation.confirm(requested))
+                .on(PaymentCancelled.class, (envelope, cancelled) -> restoreReservation.restore(cancelled))
+                // The seat was sold when the reservation was confirmed.
+                .ignore(PaymentCompleted.class));
     }
 
-    /** PaymentCompleted needs nothing here: the seat was sold when the reservation was confirmed. */
-    @KafkaListener(topics = Topics.PAYMENT_EVENTS)
-    void on(EventEnvelope<PaymentEvent> envelope) {
-        if (envelope.data() instanceof PaymentRequested requested) {
-            inbox.once(CONSUMER, envelope, () -> confirmReservation.confirm(requested));
-        } else if (envelope.data() instanceof PaymentCancelled cancelled) {
-            inbox.once(CONSUMER, envelope, () -> restoreReservation.restore(cancelled));
-        }
+    @KafkaListener(topics = Topics.PAYMENT_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, EventEnvelope<PaymentEvent>>> records) {
+        events.accept(records);
     }
 }

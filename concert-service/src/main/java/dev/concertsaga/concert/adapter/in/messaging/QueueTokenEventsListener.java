@@ -1,5 +1,8 @@
 package dev.concertsaga.concert.adapter.in.messaging;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -8,33 +11,32 @@ import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.QueueTokenActivated;
 import dev.concertsaga.events.QueueTokenEvent;
 import dev.concertsaga.events.QueueTokenExpired;
+import dev.concertsaga.events.QueueTokenExpiryFailed;
 import dev.concertsaga.events.QueueTokenRestored;
 import dev.concertsaga.events.Topics;
-import dev.concertsaga.messaging.Inbox;
+import dev.concertsaga.messaging.EventConsumer;
+import dev.concertsaga.messaging.EventConsumers;
+import dev.concertsaga.messaging.EventHandlers;
 
-/** Keeps the local view of queue tokens up to date, so that holding a seat never calls queue-service. */
+/** Keeps concert-service's projection of queue tokens, so a hold can check its token without calling queue-service. */
 @Component
 class QueueTokenEventsListener {
 
     static final String CONSUMER = "concert.queue-token-events";
 
-    private final Inbox inbox;
-    private final TrackQueueTokens trackQueueTokens;
+    private final EventConsumer<QueueTokenEvent> events;
 
-    QueueTokenEventsListener(Inbox inbox, TrackQueueTokens trackQueueTokens) {
-        this.inbox = inbox;
-        this.trackQueueTokens = trackQueueTokens;
+    QueueTokenEventsListener(EventConsumers consumers, TrackQueueTokens trackQueueTokens) {
+        this.events = consumers.of(CONSUMER, EventHandlers.of(QueueTokenEvent.class)
+                .on(QueueTokenActivated.class, (envelope, activated) -> trackQueueTokens.activated(activated))
+                .on(QueueTokenExpired.class, (envelope, expired) -> trackQueueTokens.expired(expired))
+                .on(QueueTokenRestored.class, (envelope, restored) -> trackQueueTokens.restored(restored))
+                // A failed expiry changed no token.
+                .ignore(QueueTokenExpiryFailed.class));
     }
 
-    /** QueueTokenExpiryFailed changes no token, so it is not tracked. */
-    @KafkaListener(topics = Topics.QUEUE_TOKEN_EVENTS)
-    void on(EventEnvelope<QueueTokenEvent> envelope) {
-        if (envelope.data() instanceof QueueTokenActivated activated) {
-            inbox.once(CONSUMER, envelope, () -> trackQueueTokens.activated(activated));
-        } else if (envelope.data() instanceof QueueTokenExpired expired) {
-            inbox.once(CONSUMER, envelope, () -> trackQueueTokens.expired(expired));
-        } else if (envelope.data() instanceof QueueTokenRestored restored) {
-            inbox.once(CONSUMER, envelope, () -> trackQueueTokens.restored(restored));
-        }
+    @KafkaListener(topics = Topics.QUEUE_TOKEN_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, EventEnvelope<QueueTokenEvent>>> records) {
+        events.accept(records);
     }
 }

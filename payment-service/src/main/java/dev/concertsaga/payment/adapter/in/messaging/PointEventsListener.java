@@ -1,16 +1,22 @@
 package dev.concertsaga.payment.adapter.in.messaging;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.PointEvent;
+import dev.concertsaga.events.PointsCharged;
 import dev.concertsaga.events.PointsDeducted;
 import dev.concertsaga.events.PointsDeductionFailed;
 import dev.concertsaga.events.PointsRefunded;
 import dev.concertsaga.events.Topics;
-import dev.concertsaga.messaging.Inbox;
+import dev.concertsaga.messaging.EventConsumer;
+import dev.concertsaga.messaging.EventConsumers;
+import dev.concertsaga.messaging.EventHandlers;
 import dev.concertsaga.payment.application.CompletePayment;
 import dev.concertsaga.payment.application.RecordCompensation;
 import dev.concertsaga.payment.application.SeenEvent;
@@ -22,28 +28,20 @@ class PointEventsListener {
 
     private static final String CONSUMER = "payment-service." + Topics.POINT_EVENTS;
 
-    private final Inbox inbox;
-    private final CompletePayment completePayment;
-    private final VoidPayment voidPayment;
-    private final RecordCompensation recordCompensation;
+    private final EventConsumer<PointEvent> events;
 
-    PointEventsListener(Inbox inbox, CompletePayment completePayment, VoidPayment voidPayment, RecordCompensation recordCompensation) {
-        this.inbox = inbox;
-        this.completePayment = completePayment;
-        this.voidPayment = voidPayment;
-        this.recordCompensation = recordCompensation;
+    PointEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment, RecordCompensation recordCompensation) {
+        this.events = consumers.of(CONSUMER, EventHandlers.of(PointEvent.class)
+                .on(PointsDeducted.class, (envelope, deducted) -> completePayment.pointsDeducted(SeenEvent.of(envelope)))
+                .on(PointsDeductionFailed.class, (envelope, failed) ->
+                        voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.POINTS, failed.reason()))
+                .on(PointsRefunded.class, (envelope, refunded) -> recordCompensation.record(SeenEvent.of(envelope)))
+                // Charges happen outside any payment.
+                .ignore(PointsCharged.class));
     }
 
-    /** Charges happen outside any payment and are ignored. */
-    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.POINT_EVENTS)
-    void on(EventEnvelope<PointEvent> envelope) {
-        PointEvent event = envelope.data();
-        if (event instanceof PointsDeducted) {
-            inbox.once(CONSUMER, envelope, () -> completePayment.pointsDeducted(SeenEvent.of(envelope)));
-        } else if (event instanceof PointsDeductionFailed failed) {
-            inbox.once(CONSUMER, envelope, () -> voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.POINTS, failed.reason()));
-        } else if (event instanceof PointsRefunded) {
-            inbox.once(CONSUMER, envelope, () -> recordCompensation.record(SeenEvent.of(envelope)));
-        }
+    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.POINT_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, EventEnvelope<PointEvent>>> records) {
+        events.accept(records);
     }
 }

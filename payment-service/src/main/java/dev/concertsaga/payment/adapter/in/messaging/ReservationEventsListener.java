@@ -1,5 +1,8 @@
 package dev.concertsaga.payment.adapter.in.messaging;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +11,13 @@ import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.ReservationConfirmationFailed;
 import dev.concertsaga.events.ReservationConfirmed;
 import dev.concertsaga.events.ReservationEvent;
+import dev.concertsaga.events.ReservationExpired;
+import dev.concertsaga.events.ReservationHeld;
 import dev.concertsaga.events.ReservationRestored;
 import dev.concertsaga.events.Topics;
-import dev.concertsaga.messaging.Inbox;
+import dev.concertsaga.messaging.EventConsumer;
+import dev.concertsaga.messaging.EventConsumers;
+import dev.concertsaga.messaging.EventHandlers;
 import dev.concertsaga.payment.application.CompletePayment;
 import dev.concertsaga.payment.application.RecordCompensation;
 import dev.concertsaga.payment.application.SeenEvent;
@@ -22,28 +29,22 @@ class ReservationEventsListener {
 
     private static final String CONSUMER = "payment-service." + Topics.RESERVATION_EVENTS;
 
-    private final Inbox inbox;
-    private final CompletePayment completePayment;
-    private final VoidPayment voidPayment;
-    private final RecordCompensation recordCompensation;
+    private final EventConsumer<ReservationEvent> events;
 
-    ReservationEventsListener(Inbox inbox, CompletePayment completePayment, VoidPayment voidPayment, RecordCompensation recordCompensation) {
-        this.inbox = inbox;
-        this.completePayment = completePayment;
-        this.voidPayment = voidPayment;
-        this.recordCompensation = recordCompensation;
+    ReservationEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment,
+                              RecordCompensation recordCompensation) {
+        this.events = consumers.of(CONSUMER, EventHandlers.of(ReservationEvent.class)
+                .on(ReservationConfirmed.class, (envelope, confirmed) ->
+                        completePayment.reservationConfirmed(SeenEvent.of(envelope), confirmed.amount()))
+                .on(ReservationConfirmationFailed.class, (envelope, failed) ->
+                        voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.RESERVATION, failed.reason()))
+                .on(ReservationRestored.class, (envelope, restored) -> recordCompensation.record(SeenEvent.of(envelope)))
+                // Holds and expiries happen outside any payment.
+                .ignore(ReservationHeld.class, ReservationExpired.class));
     }
 
-    /** Holds and expiries happen outside any payment and are ignored. */
-    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.RESERVATION_EVENTS)
-    void on(EventEnvelope<ReservationEvent> envelope) {
-        ReservationEvent event = envelope.data();
-        if (event instanceof ReservationConfirmed confirmed) {
-            inbox.once(CONSUMER, envelope, () -> completePayment.reservationConfirmed(SeenEvent.of(envelope), confirmed.amount()));
-        } else if (event instanceof ReservationConfirmationFailed failed) {
-            inbox.once(CONSUMER, envelope, () -> voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.RESERVATION, failed.reason()));
-        } else if (event instanceof ReservationRestored) {
-            inbox.once(CONSUMER, envelope, () -> recordCompensation.record(SeenEvent.of(envelope)));
-        }
+    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.RESERVATION_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, EventEnvelope<ReservationEvent>>> records) {
+        events.accept(records);
     }
 }

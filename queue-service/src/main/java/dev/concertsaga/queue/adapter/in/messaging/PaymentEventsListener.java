@@ -1,42 +1,42 @@
 package dev.concertsaga.queue.adapter.in.messaging;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.PaymentCancelled;
+import dev.concertsaga.events.PaymentCompleted;
 import dev.concertsaga.events.PaymentEvent;
 import dev.concertsaga.events.PaymentRequested;
 import dev.concertsaga.events.Topics;
-import dev.concertsaga.messaging.Inbox;
+import dev.concertsaga.messaging.EventConsumer;
+import dev.concertsaga.messaging.EventConsumers;
+import dev.concertsaga.messaging.EventHandlers;
 import dev.concertsaga.queue.application.RevertQueueToken;
 import dev.concertsaga.queue.application.UseQueueToken;
 
-/**
- * The queue's part of the payment saga: a requested payment uses its token, a cancelled one gives it back.
- * PaymentCompleted needs nothing more here: the token was spent when the payment was requested.
- */
+/** The payment saga's requests to queue-service: use the payer's token, or revert it when the payment is cancelled. */
 @Component
 class PaymentEventsListener {
 
     static final String CONSUMER = "queue-service.payment-events";
 
-    private final Inbox inbox;
-    private final UseQueueToken useQueueToken;
-    private final RevertQueueToken revertQueueToken;
+    private final EventConsumer<PaymentEvent> events;
 
-    PaymentEventsListener(Inbox inbox, UseQueueToken useQueueToken, RevertQueueToken revertQueueToken) {
-        this.inbox = inbox;
-        this.useQueueToken = useQueueToken;
-        this.revertQueueToken = revertQueueToken;
+    PaymentEventsListener(EventConsumers consumers, UseQueueToken useQueueToken, RevertQueueToken revertQueueToken) {
+        this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
+                .on(PaymentRequested.class, (envelope, requested) ->
+                        useQueueToken.use(requested.paymentId(), requested.userId(), requested.queueToken()))
+                .on(PaymentCancelled.class, (envelope, cancelled) -> revertQueueToken.revert(cancelled.paymentId()))
+                // The token was used up when the payment was requested; its completion changes nothing here.
+                .ignore(PaymentCompleted.class));
     }
 
-    @KafkaListener(id = "queue-payment-events", idIsGroup = false, topics = Topics.PAYMENT_EVENTS)
-    void on(EventEnvelope<PaymentEvent> envelope) {
-        if (envelope.data() instanceof PaymentRequested requested) {
-            inbox.once(CONSUMER, envelope, () -> useQueueToken.use(requested.paymentId(), requested.userId(), requested.queueToken()));
-        } else if (envelope.data() instanceof PaymentCancelled cancelled) {
-            inbox.once(CONSUMER, envelope, () -> revertQueueToken.revert(cancelled.paymentId()));
-        }
+    @KafkaListener(id = "queue-payment-events", idIsGroup = false, topics = Topics.PAYMENT_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, EventEnvelope<PaymentEvent>>> records) {
+        events.accept(records);
     }
 }

@@ -1,33 +1,39 @@
 package dev.concertsaga.user.adapter.in.messaging;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.PaymentCancelled;
+import dev.concertsaga.events.PaymentCompleted;
 import dev.concertsaga.events.PaymentEvent;
+import dev.concertsaga.events.PaymentRequested;
 import dev.concertsaga.events.Topics;
-import dev.concertsaga.messaging.Inbox;
+import dev.concertsaga.messaging.EventConsumer;
+import dev.concertsaga.messaging.EventConsumers;
+import dev.concertsaga.messaging.EventHandlers;
 import dev.concertsaga.user.application.RefundPoints;
 
-/** A cancelled payment gets its points back; other payment events need nothing from this service. */
+/** A cancelled payment's points are refunded; the rest of the payment's life needs nothing from user-service. */
 @Component
 class PaymentEventsListener {
 
     static final String CONSUMER = "user-service." + Topics.PAYMENT_EVENTS;
 
-    private final Inbox inbox;
-    private final RefundPoints refundPoints;
+    private final EventConsumer<PaymentEvent> events;
 
-    PaymentEventsListener(Inbox inbox, RefundPoints refundPoints) {
-        this.inbox = inbox;
-        this.refundPoints = refundPoints;
+    PaymentEventsListener(EventConsumers consumers, RefundPoints refundPoints) {
+        this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
+                .on(PaymentCancelled.class, (envelope, cancelled) -> refundPoints.refund(cancelled.paymentId(), cancelled.userId()))
+                // Points are deducted on ReservationConfirmed, which carries the price; a request has none yet.
+                .ignore(PaymentRequested.class, PaymentCompleted.class));
     }
 
-    @KafkaListener(topics = Topics.PAYMENT_EVENTS)
-    void on(EventEnvelope<PaymentEvent> envelope) {
-        if (envelope.data() instanceof PaymentCancelled cancelled) {
-            inbox.once(CONSUMER, envelope, () -> refundPoints.refund(cancelled.paymentId(), cancelled.userId()));
-        }
+    @KafkaListener(topics = Topics.PAYMENT_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, EventEnvelope<PaymentEvent>>> records) {
+        events.accept(records);
     }
 }

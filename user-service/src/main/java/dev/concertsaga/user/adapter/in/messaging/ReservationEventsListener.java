@@ -1,33 +1,42 @@
 package dev.concertsaga.user.adapter.in.messaging;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
+import dev.concertsaga.events.ReservationConfirmationFailed;
 import dev.concertsaga.events.ReservationConfirmed;
 import dev.concertsaga.events.ReservationEvent;
+import dev.concertsaga.events.ReservationExpired;
+import dev.concertsaga.events.ReservationHeld;
+import dev.concertsaga.events.ReservationRestored;
 import dev.concertsaga.events.Topics;
-import dev.concertsaga.messaging.Inbox;
+import dev.concertsaga.messaging.EventConsumer;
+import dev.concertsaga.messaging.EventConsumers;
+import dev.concertsaga.messaging.EventHandlers;
 import dev.concertsaga.user.application.DeductPoints;
 
-/** A confirmed reservation is the saga's cue to take its price from the user's points; other events are not ours. */
+/** A confirmed reservation is the saga's cue to deduct the seat's price from the payer's points. */
 @Component
 class ReservationEventsListener {
 
     static final String CONSUMER = "user-service." + Topics.RESERVATION_EVENTS;
 
-    private final Inbox inbox;
-    private final DeductPoints deductPoints;
+    private final EventConsumer<ReservationEvent> events;
 
-    ReservationEventsListener(Inbox inbox, DeductPoints deductPoints) {
-        this.inbox = inbox;
-        this.deductPoints = deductPoints;
+    ReservationEventsListener(EventConsumers consumers, DeductPoints deductPoints) {
+        this.events = consumers.of(CONSUMER, EventHandlers.of(ReservationEvent.class)
+                .on(ReservationConfirmed.class, (envelope, confirmed) ->
+                        deductPoints.deduct(confirmed.paymentId(), confirmed.userId(), confirmed.amount()))
+                // No points moved for these: a refund follows PaymentCancelled, not the restored reservation.
+                .ignore(ReservationHeld.class, ReservationConfirmationFailed.class, ReservationRestored.class, ReservationExpired.class));
     }
 
-    @KafkaListener(topics = Topics.RESERVATION_EVENTS)
-    void on(EventEnvelope<ReservationEvent> envelope) {
-        if (envelope.data() instanceof ReservationConfirmed confirmed) {
-            inbox.once(CONSUMER, envelope, () -> deductPoints.deduct(confirmed.paymentId(), confirmed.userId(), confirmed.amount()));
-        }
+    @KafkaListener(topics = Topics.RESERVATION_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, EventEnvelope<ReservationEvent>>> records) {
+        events.accept(records);
     }
 }

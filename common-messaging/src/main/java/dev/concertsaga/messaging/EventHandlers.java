@@ -1,0 +1,104 @@
+package dev.concertsaga.messaging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import dev.concertsaga.events.Event;
+import dev.concertsaga.events.EventEnvelope;
+
+/**
+ * What a consumer does with each event type of one topic: a handler, or an explicit "ignore". Built over the topic's
+ * sealed interface and checked for completeness, so a new event type stops the service from starting (and every test
+ * that starts it from passing) until someone decides what it means here.
+ *
+ * @param <E> the topic's sealed event interface
+ */
+public final class EventHandlers<E extends Event> {
+
+    private final Map<Class<?>, Handler<E, ?>> handlers;
+
+    private EventHandlers(Map<Class<?>, Handler<E, ?>> handlers) {
+        this.handlers = handlers;
+    }
+
+    public static <E extends Event> Builder<E> of(Class<E> topicEvents) {
+        return new Builder<>(topicEvents);
+    }
+
+    /** The effect this event has here, or empty if this consumer ignores it (then no inbox row is written either). */
+    Optional<Runnable> effectOf(EventEnvelope<? extends E> envelope) {
+        Handler<E, ?> handler = handlers.get(envelope.data().getClass());
+        if (handler == null) {
+            throw new IllegalStateException("no handler for " + envelope.type() + ": built without it");
+        }
+        return handler.effectOf(envelope);
+    }
+
+    private record Handler<E extends Event, T extends E>(Class<T> type, Predicate<T> when, BiConsumer<EventEnvelope<? extends E>, T> action) {
+
+        static <E extends Event, T extends E> Handler<E, T> ignoring(Class<T> type) {
+            return new Handler<>(type, event -> false, (envelope, event) -> { });
+        }
+
+        Optional<Runnable> effectOf(EventEnvelope<? extends E> envelope) {
+            T event = type.cast(envelope.data());
+            return when.test(event) ? Optional.of(() -> action.accept(envelope, event)) : Optional.empty();
+        }
+    }
+
+    /** Collects one decision per event type; {@link #build()} refuses to leave one out. */
+    public static final class Builder<E extends Event> {
+
+        private final Class<E> topicEvents;
+        private final Map<Class<?>, Handler<E, ?>> handlers = new LinkedHashMap<>();
+
+        private Builder(Class<E> topicEvents) {
+            this.topicEvents = topicEvents;
+        }
+
+        /** Applies {@code action} to every event of this type. */
+        public <T extends E> Builder<E> on(Class<T> type, BiConsumer<EventEnvelope<? extends E>, T> action) {
+            return on(type, event -> true, action);
+        }
+
+        /** Applies {@code action} to the events of this type that match {@code when}, and ignores the others. */
+        public <T extends E> Builder<E> on(Class<T> type, Predicate<T> when, BiConsumer<EventEnvelope<? extends E>, T> action) {
+            return add(new Handler<>(type, when, action));
+        }
+
+        /** These types mean nothing to this consumer. */
+        @SafeVarargs
+        public final Builder<E> ignore(Class<? extends E>... types) {
+            Stream.of(types).forEach(type -> add(Handler.ignoring(type)));
+            return this;
+        }
+
+        /** @throws IllegalStateException naming every event type of the topic that has neither a handler nor an ignore */
+        public EventHandlers<E> build() {
+            List<String> missing = new ArrayList<>();
+            concreteTypes(topicEvents).filter(type -> !handlers.containsKey(type)).forEach(type -> missing.add(type.getSimpleName()));
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("No decision for " + String.join(", ", missing) + " of " + topicEvents.getSimpleName()
+                        + ": handle each event type or ignore it explicitly");
+            }
+            return new EventHandlers<>(Map.copyOf(handlers));
+        }
+
+        private Builder<E> add(Handler<E, ?> handler) {
+            if (handlers.putIfAbsent(handler.type(), handler) != null) {
+                throw new IllegalStateException(handler.type().getSimpleName() + " is handled twice");
+            }
+            return this;
+        }
+
+        private static Stream<Class<?>> concreteTypes(Class<?> type) {
+            return type.isSealed() ? Stream.of(type.getPermittedSubclasses()).flatMap(Builder::concreteTypes) : Stream.of(type);
+        }
+    }
+}
