@@ -172,11 +172,14 @@ public class MessagingAutoConfiguration {
         return handler;
     }
 
-    /** Listener threads draw on the background connection pool. */
+    /** Listener threads draw on the background connection pool, {@code messaging.consumer.concurrency} of them per listener. */
     @Bean
-    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> backgroundListenerThreads() {
-        return container -> container.getContainerProperties().setListenerTaskExecutor(
-                new SimpleAsyncTaskExecutor(BackgroundWork.threadFactory("kafka-" + container.getListenerId())));
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> backgroundListenerThreads(MessagingProperties properties) {
+        return container -> {
+            container.setConcurrency(properties.consumer().concurrency());
+            container.getContainerProperties().setListenerTaskExecutor(
+                    new SimpleAsyncTaskExecutor(BackgroundWork.threadFactory("kafka-" + container.getListenerId())));
+        };
     }
 
     /** {@code @Scheduled} jobs draw on the background connection pool. */

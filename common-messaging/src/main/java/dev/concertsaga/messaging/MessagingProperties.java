@@ -49,18 +49,21 @@ public record MessagingProperties(
      *
      * @param initialBackOff the first pause
      * @param maxBackOff     the longest pause (keep it well under {@code max.poll.interval.ms})
+     * @param concurrency    consumer threads per listener; the topic's partitions are shared among them and among
+     *                       the other instances of the service
      */
-    public record Consumer(@DefaultValue("200ms") Duration initialBackOff, @DefaultValue("10s") Duration maxBackOff) {
+    public record Consumer(@DefaultValue("200ms") Duration initialBackOff, @DefaultValue("10s") Duration maxBackOff,
+                           @DefaultValue("2") int concurrency) {
     }
 
     /** @param maxSize connections for background work, apart from the {@code spring.datasource.hikari} pool of requests */
-    public record BackgroundPool(@DefaultValue("4") int maxSize) {
+    public record BackgroundPool(@DefaultValue("6") int maxSize) {
     }
 
     /**
      * @param partitions        partitions of each topic this service creates
      * @param replicationFactor replicas of each; -1 takes the broker's default
      */
-    public record TopicSettings(@DefaultValue("3") int partitions, @DefaultValue("-1") short replicationFactor) {
+    public record TopicSettings(@DefaultValue("6") int partitions, @DefaultValue("-1") short replicationFactor) {
     }
 }

@@ -12,7 +12,7 @@ final class ContainerInfrastructure implements TestInfrastructure {
 
     private final KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE)
             .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
-            .withEnv("KAFKA_NUM_PARTITIONS", "3")
+            .withEnv("KAFKA_NUM_PARTITIONS", "6")
             .withEnv(ConsumerGroupSettings.brokerEnvironment());
     private final PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE)
             .withCommand("postgres", "-c", "max_connections=500", "-c", "fsync=off");

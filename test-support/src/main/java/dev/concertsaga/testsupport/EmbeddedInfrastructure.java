@@ -14,7 +14,7 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
     private final EmbeddedPostgres postgres;
 
     EmbeddedInfrastructure() {
-        kafka = new EmbeddedKafkaKraftBroker(1, 3);
+        kafka = new EmbeddedKafkaKraftBroker(1, 6);
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         ConsumerGroupSettings.BROKER.forEach(kafka::brokerProperty);
         kafka.afterPropertiesSet();
