@@ -1,0 +1,40 @@
+package dev.concertsaga.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How long and how big: the quick form CI runs so that the benchmark cannot rot (short phases, a small seed), and
+ * the full form whose figures are the ones to quote.
+ *
+ * @param inFlight     the closed loop's concurrency levels
+ * @param warmUp       run before each closed-loop window, not counted
+ * @param window       each closed-loop window
+ * @param openLoop     the open loop at half the saga's peak
+ * @param quietBefore  a pause before the saga's open loop, so that the services' rolling outbox-lag percentile
+ *                     (Micrometer keeps about two minutes) covers that loop alone
+ * @param smallHistory completed sagas' rows already stored, the baseline of the history comparison
+ * @param largeHistory the same, the large case (1 M in the full form)
+ * @param backlog      events published at once for the backlog-drain comparison
+ * @param idleGets     how long GETs are timed on the idle system
+ * @param drainAtMost  how long GETs are timed while the backlog drains, at most
+ * @param getRate      GETs per second in both
+ */
+record Plan(String name, List<Integer> inFlight, Duration warmUp, Duration window, Duration openLoop, Duration quietBefore,
+            int smallHistory, int largeHistory, int backlog, Duration idleGets, Duration drainAtMost, int getRate) {
+
+    static Plan quick() {
+        return new Plan("quick", List.of(4, 16, 64), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(5), Duration.ZERO,
+                10_000, 100_000, 10_000, Duration.ofSeconds(3), Duration.ofSeconds(15), 50);
+    }
+
+    static Plan full() {
+        return new Plan("full", List.of(4, 16, 64), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(125),
+                10_000, 1_000_000, 100_000, Duration.ofSeconds(20), Duration.ofSeconds(300), 50);
+    }
+
+    /** Buyers a window at {@code rate} per second needs, with room to spare. */
+    int buyersFor(double rate, Duration duration, int clients) {
+        return (int) Math.min(2_000_000, Math.ceil(rate * duration.toMillis() / 1000.0 * 1.6) + clients * 4L + 200);
+    }
+}
