@@ -1,5 +1,6 @@
 package dev.concertsaga.messaging;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,18 +27,20 @@ public final class EventConsumer<E extends Event> {
     private final String name;
     private final EventHandlers<E> handlers;
     private final Inbox inbox;
+    private final Comparator<EventEnvelope<E>> order;
 
-    EventConsumer(String name, EventHandlers<E> handlers, Inbox inbox) {
+    EventConsumer(String name, EventHandlers<E> handlers, Inbox inbox, Comparator<EventEnvelope<E>> order) {
         this.name = name;
         this.handlers = handlers;
         this.inbox = inbox;
+        this.order = order;
     }
 
     /** Called by a batch {@code @KafkaListener} with the records of one poll. */
     public void accept(List<ConsumerRecord<String, EventEnvelope<E>>> records) {
         int readable = firstUnreadable(records);
         List<EventEnvelope<E>> events = records.subList(0, readable).stream().map(ConsumerRecord::value).toList();
-        inbox.onceEach(name, events, handlers::effectOf).ifPresent(failure -> {
+        inbox.onceEach(name, events, handlers::effectOf, order).ifPresent(failure -> {
             throw new BatchListenerFailedException(name + " failed on " + events.get(failure.index()).type(), failure.cause(), failure.index());
         });
         if (readable < records.size()) {

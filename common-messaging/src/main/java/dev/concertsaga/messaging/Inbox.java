@@ -1,6 +1,7 @@
 package dev.concertsaga.messaging;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,18 +44,20 @@ final class Inbox {
     }
 
     /**
-     * Applies a batch of events in order in one transaction, each at most once: one statement records the ids of the
-     * events that have an effect, and only those recorded for the first time run. If an effect fails, the
-     * transaction rolls back, the events before it are applied again in a transaction of their own (they did
-     * nothing wrong), and the failure names the event that caused it, for the caller to retry or dead-letter.
+     * Applies a batch of events in one transaction, each at most once: one statement records the ids of the events
+     * that have an effect, and only those recorded for the first time run, in {@code order} (stable: events that
+     * compare equal keep the order they came in). If an effect fails, the transaction rolls back, the events that came
+     * before it are applied again in a transaction of their own (they did nothing wrong), and the failure names the
+     * event that caused it, by its position as it came, for the caller to retry or dead-letter.
      *
      * @param effects the effect of an event here, empty for an event this consumer ignores (no row is recorded)
      * @return the failure, or empty if the whole batch committed
      */
-    <V extends EventEnvelope<?>> Optional<BatchFailure> onceEach(String consumer, List<V> envelopes, Function<V, Optional<Runnable>> effects) {
-        Optional<BatchFailure> failure = attempt(consumer, envelopes, effects);
+    <V extends EventEnvelope<?>> Optional<BatchFailure> onceEach(String consumer, List<V> envelopes, Function<V, Optional<Runnable>> effects,
+                                                                 Comparator<? super V> order) {
+        Optional<BatchFailure> failure = attempt(consumer, envelopes, effects, order);
         if (failure.isPresent() && failure.get().index() > 0) {
-            Optional<BatchFailure> before = attempt(consumer, envelopes.subList(0, failure.get().index()), effects);
+            Optional<BatchFailure> before = attempt(consumer, envelopes.subList(0, failure.get().index()), effects, order);
             if (before.isPresent()) {
                 return Optional.of(new BatchFailure(0, before.get().cause()));
             }
@@ -62,14 +65,17 @@ final class Inbox {
         return failure;
     }
 
-    private <V extends EventEnvelope<?>> Optional<BatchFailure> attempt(String consumer, List<V> envelopes, Function<V, Optional<Runnable>> effects) {
+    private <V extends EventEnvelope<?>> Optional<BatchFailure> attempt(String consumer, List<V> envelopes, Function<V, Optional<Runnable>> effects,
+                                                                        Comparator<? super V> order) {
+        List<Integer> sequence = IntStream.range(0, envelopes.size()).boxed()
+                .sorted(Comparator.comparing(envelopes::get, order)).toList();
         int[] current = {0};
         try {
             transaction.executeWithoutResult(status -> {
                 List<Optional<Runnable>> planned = envelopes.stream().map(effects).toList();
                 Set<UUID> fresh = firstTime(consumer, IntStream.range(0, envelopes.size())
                         .filter(i -> planned.get(i).isPresent()).mapToObj(i -> envelopes.get(i).eventId()).toList());
-                for (int i = 0; i < envelopes.size(); i++) {
+                for (int i : sequence) {
                     current[0] = i;
                     if (planned.get(i).isPresent() && fresh.remove(envelopes.get(i).eventId())) {
                         planned.get(i).get().run();

@@ -145,8 +145,9 @@ public class MessagingAutoConfiguration {
             // The consumer group protocol (KIP-848): partitions move member by member, without stopping the group,
             // and a member that died is fenced after the broker's group.consumer.session.timeout.ms (6 s here).
             putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
-            // A poll is applied in one transaction (EventConsumer); this bounds how long its locks are held.
-            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+            // A poll is applied in one transaction (EventConsumer); this bounds how long its locks are held, and how
+            // long a service that just restarted, its JIT still cold, takes over the first poll of its backlog.
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 25);
             factory.updateConfigs(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
             factory.setKeyDeserializer(rawDeserializer(new StringDeserializer()));
             factory.setValueDeserializer(rawDeserializer(new ErrorHandlingDeserializer<>(new EventEnvelopeDeserializer(json))));

@@ -57,7 +57,7 @@ public record MessagingProperties(
     }
 
     /** @param maxSize connections for background work, apart from the {@code spring.datasource.hikari} pool of requests */
-    public record BackgroundPool(@DefaultValue("6") int maxSize) {
+    public record BackgroundPool(@DefaultValue("10") int maxSize) {
     }
 
     /**

@@ -31,7 +31,7 @@ class PointEventsListener {
     private final EventConsumer<PointEvent> events;
 
     PointEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment, RecordCompensation recordCompensation) {
-        this.events = consumers.of(CONSUMER, EventHandlers.of(PointEvent.class)
+        this.events = consumers.bySaga(CONSUMER, EventHandlers.of(PointEvent.class)
                 .on(PointsDeducted.class, (envelope, deducted) -> completePayment.pointsDeducted(SeenEvent.of(envelope)))
                 .on(PointsDeductionFailed.class, (envelope, failed) ->
                         voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.POINTS, failed.reason()))

@@ -32,7 +32,7 @@ class QueueTokenEventsListener {
 
     QueueTokenEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment,
                              RecordCompensation recordCompensation) {
-        this.events = consumers.of(CONSUMER, EventHandlers.of(QueueTokenEvent.class)
+        this.events = consumers.bySaga(CONSUMER, EventHandlers.of(QueueTokenEvent.class)
                 // An expiry by TTL has no paymentId and belongs to no payment.
                 .on(QueueTokenExpired.class, expired -> expired.paymentId() != null,
                         (envelope, expired) -> completePayment.queueTokenExpired(SeenEvent.of(envelope)))

@@ -33,7 +33,7 @@ class ReservationEventsListener {
 
     ReservationEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment,
                               RecordCompensation recordCompensation) {
-        this.events = consumers.of(CONSUMER, EventHandlers.of(ReservationEvent.class)
+        this.events = consumers.bySaga(CONSUMER, EventHandlers.of(ReservationEvent.class)
                 .on(ReservationConfirmed.class, (envelope, confirmed) ->
                         completePayment.reservationConfirmed(SeenEvent.of(envelope), confirmed.amount()))
                 .on(ReservationConfirmationFailed.class, (envelope, failed) ->
