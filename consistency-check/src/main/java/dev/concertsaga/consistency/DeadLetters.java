@@ -1,52 +1,49 @@
 package dev.concertsaga.consistency;
 
-import java.util.LinkedHashMap;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
-/** How many records sit in each dead-letter topic: end offset minus start offset, summed over partitions. */
+import dev.concertsaga.events.Topics;
+
+/**
+ * The records in the dead-letter topics, each named by the original record it copies. Every consumer group that rejects
+ * a record writes a copy of its own, so the originals, not the copies, are what to count.
+ */
 final class DeadLetters {
 
-    static final List<String> TOPICS = List.of("payment-events-dlt", "reservation-events-dlt", "point-events-dlt", "queue-token-events-dlt");
+    static final List<String> TOPICS = Topics.ALL.stream().map(Topics::deadLetter).toList();
+
+    /** One record in {@code topic}, a copy of {@code original}. */
+    record DeadLetter(String topic, RecordPosition original) {
+    }
 
     private DeadLetters() {
     }
 
-    static Map<String, Long> count(String bootstrapServers) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (bootstrapServers == null) {
-            return counts;
+    static List<DeadLetter> read(String bootstrapServers) {
+        List<DeadLetter> letters = new ArrayList<>();
+        if (bootstrapServers != null) {
+            TOPICS.forEach(topic -> TopicScan.read(bootstrapServers, topic, record -> letters.add(new DeadLetter(topic, originalOf(record)))));
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            List<TopicPartition> partitions = admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                    .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
-                    .toList();
-            Map<TopicPartition, Long> ends = offsets(admin, partitions, OffsetSpec.latest());
-            Map<TopicPartition, Long> starts = offsets(admin, partitions, OffsetSpec.earliest());
-            partitions.forEach(p -> counts.merge(p.topic(), ends.get(p) - starts.get(p), Long::sum));
-            return counts;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot read the dead-letter topics from " + bootstrapServers, e);
-        }
+        return letters;
     }
 
-    private static Map<TopicPartition, Long> offsets(Admin admin, List<TopicPartition> partitions, OffsetSpec spec)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec))).all()
-                .get(30, TimeUnit.SECONDS).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    /** From the headers Spring Kafka's DeadLetterPublishingRecoverer adds; a record without them stands for itself. */
+    static RecordPosition originalOf(ConsumerRecord<?, ?> record) {
+        Headers headers = record.headers();
+        Header topic = headers.lastHeader("kafka_dlt-original-topic");
+        Header partition = headers.lastHeader("kafka_dlt-original-partition");
+        Header offset = headers.lastHeader("kafka_dlt-original-offset");
+        if (topic == null || partition == null || offset == null || partition.value().length != 4 || offset.value().length != 8) {
+            return new RecordPosition(record.topic(), record.partition(), record.offset());
+        }
+        return new RecordPosition(new String(topic.value(), StandardCharsets.UTF_8), ByteBuffer.wrap(partition.value()).getInt(),
+                ByteBuffer.wrap(offset.value()).getLong());
     }
 }

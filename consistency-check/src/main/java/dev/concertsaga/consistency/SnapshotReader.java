@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads each service's database: one read-only connection and a handful of whole-table queries each. */
+/** Reads each service's database (one read-only connection and a handful of whole-table queries each), then the topics. */
 final class SnapshotReader {
 
     interface RowMapper<T> {
@@ -20,7 +20,7 @@ final class SnapshotReader {
     private SnapshotReader() {
     }
 
-    static Snapshot read(Sources sources) throws SQLException {
+    static Snapshot read(Sources sources, Expectations expectations) throws SQLException {
         Map<String, Long> outbox = new LinkedHashMap<>();
         List<Snapshot.Payment> payments;
         List<Snapshot.Reservation> reservations;
@@ -50,7 +50,10 @@ final class SnapshotReader {
                     row.getLong(1), row.getString(2), row.getLong(3), uuid(row, 4)));
             outbox.put("user-service", backlog(db));
         }
-        return new Snapshot(payments, reservations, seats, tokens, users, ledger, outbox, DeadLetters.count(sources.kafkaBootstrapServers()));
+        // The topics after the tables: once the system is quiet, every outcome in the table is on the topic by then.
+        PublishedOutcomes published = PublicTopicReader.read(sources.kafkaBootstrapServers());
+        return new Snapshot(payments, reservations, seats, tokens, users, ledger, outbox, DeadLetters.read(sources.kafkaBootstrapServers()),
+                published, expectations);
     }
 
     private static long backlog(Connection db) throws SQLException {

@@ -1,15 +1,20 @@
 package dev.concertsaga.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.concertsaga.consistency.DeadLetters.DeadLetter;
 import dev.concertsaga.consistency.Snapshot.LedgerEntry;
 import dev.concertsaga.consistency.Snapshot.Payment;
 import dev.concertsaga.consistency.Snapshot.Reservation;
@@ -42,7 +47,11 @@ class RulesTest {
             new LedgerEntry(1, "CHARGE", 100_000, null), new LedgerEntry(1, "USE", PRICE, paid),
             new LedgerEntry(2, "CHARGE", 100_000, null), new LedgerEntry(2, "USE", PRICE, voided), new LedgerEntry(2, "REFUND", PRICE, voided)));
     private final Map<String, Long> outbox = new LinkedHashMap<>(Map.of("payment-service", 0L));
-    private final Map<String, Long> deadLetters = new LinkedHashMap<>(Map.of("payment-events-dlt", 0L));
+    private final List<DeadLetter> deadLetters = new ArrayList<>();
+    private final Set<RecordPosition> badInput = new HashSet<>();
+    private final Map<UUID, Set<String>> published = new HashMap<>(Map.of(paid, Set.of("COMPLETED"), voided, Set.of("CANCELLED")));
+    private boolean topicComplete = true;
+    private final Map<UUID, Set<String>> answers = new HashMap<>(Map.of(paid, Set.of("PENDING", "COMPLETED"), voided, Set.of("PENDING")));
 
     @Test
     void finds_nothing_wrong_with_a_completed_and_a_fully_compensated_payment() {
@@ -126,9 +135,91 @@ class RulesTest {
     @Test
     void reports_unpublished_outbox_rows_and_dead_lettered_records() {
         outbox.put("payment-service", 3L);
-        deadLetters.put("payment-events-dlt", 1L);
+        deadLetters.add(new DeadLetter("payment-events-dlt", new RecordPosition("payment-events", 0, 7)));
 
         assertThat(rules()).containsExactly("EVERY_OUTBOX_ROW_PUBLISHED", "NOTHING_IN_A_DEAD_LETTER_TOPIC");
+    }
+
+    @Test
+    void counts_a_record_that_several_consumer_groups_dead_lettered_once() {
+        RecordPosition original = new RecordPosition("payment-events", 1, 42);
+        deadLetters.add(new DeadLetter("payment-events-dlt", original));
+        deadLetters.add(new DeadLetter("payment-events-dlt", original));
+        deadLetters.add(new DeadLetter("payment-events-dlt", original));
+
+        assertThat(violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo("NOTHING_IN_A_DEAD_LETTER_TOPIC");
+            assertThat(violation.detail()).startsWith("1 record(s)");
+        });
+        assertThat(DeadLetterRules.distinctOriginals(deadLetters)).containsExactly(Map.entry("payment-events-dlt", 1L));
+    }
+
+    @Test
+    void accepts_dead_letters_of_bad_input_and_reports_bad_input_that_nobody_rejected() {
+        RecordPosition poison = new RecordPosition("point-events", 2, 5);
+        RecordPosition ignored = new RecordPosition("queue-token-events", 0, 9);
+        badInput.addAll(Set.of(poison, ignored));
+        deadLetters.add(new DeadLetter("point-events-dlt", poison));
+
+        assertThat(violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo("BAD_INPUT_IS_DEAD_LETTERED");
+            assertThat(violation.subject()).isEqualTo("record " + ignored);
+        });
+    }
+
+    @Test
+    void reports_a_published_outcome_the_payment_table_does_not_hold() {
+        published.put(voided, Set.of("COMPLETED"));
+        UUID unknown = UUID.randomUUID();
+        published.put(unknown, Set.of("COMPLETED"));
+
+        assertThat(violations()).extracting(Violation::rule, Violation::subject).containsExactlyInAnyOrder(
+                tuple("EVERY_PUBLISHED_OUTCOME_HOLDS", "payment " + voided),
+                tuple("EVERY_PUBLISHED_OUTCOME_HOLDS", "payment " + unknown));
+    }
+
+    @Test
+    void reports_a_payment_published_as_both_outcomes() {
+        published.put(paid, Set.of("COMPLETED", "CANCELLED"));
+
+        assertThat(rules()).containsExactly("EVERY_PUBLISHED_OUTCOME_HOLDS");
+    }
+
+    @Test
+    void reports_a_decided_payment_whose_outcome_is_not_on_the_topic() {
+        published.remove(paid);
+
+        assertThat(rules()).containsExactly("EVERY_DECIDED_PAYMENT_IS_PUBLISHED");
+    }
+
+    @Test
+    void does_not_ask_a_topic_that_lost_old_records_for_every_outcome() {
+        published.remove(paid);
+        topicComplete = false;
+
+        assertThat(violations()).isEmpty();
+    }
+
+    @Test
+    void reports_a_payment_a_client_was_answered_about_that_vanished() {
+        UUID vanished = UUID.randomUUID();
+        answers.put(vanished, Set.of("COMPLETED"));
+
+        assertThat(violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo("WHAT_A_CLIENT_WAS_TOLD_STAYS_TRUE");
+            assertThat(violation.subject()).isEqualTo("payment " + vanished);
+            assertThat(violation.detail()).startsWith("vanished");
+        });
+    }
+
+    @Test
+    void reports_a_payment_that_went_back_from_what_a_client_was_told() {
+        answers.put(voided, Set.of("PENDING", "COMPLETED"));
+
+        assertThat(violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo("WHAT_A_CLIENT_WAS_TOLD_STAYS_TRUE");
+            assertThat(violation.detail()).startsWith("went back");
+        });
     }
 
     private List<String> rules() {
@@ -136,6 +227,7 @@ class RulesTest {
     }
 
     private List<Violation> violations() {
-        return Rules.check(new Snapshot(payments, reservations, seats, tokens, users, ledger, outbox, deadLetters));
+        return Rules.check(new Snapshot(payments, reservations, seats, tokens, users, ledger, outbox, deadLetters,
+                new PublishedOutcomes(published, topicComplete), new Expectations(answers, badInput)));
     }
 }

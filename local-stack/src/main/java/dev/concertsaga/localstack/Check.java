@@ -1,6 +1,10 @@
 package dev.concertsaga.localstack;
 
+import java.util.Set;
+
+import dev.concertsaga.consistency.ClientAnswers;
 import dev.concertsaga.consistency.ConsistencyCheck;
+import dev.concertsaga.consistency.Expectations;
 import dev.concertsaga.consistency.Report;
 import dev.concertsaga.consistency.Sources;
 
@@ -12,10 +16,20 @@ final class Check {
 
     /** Prints the report; true when every guarantee holds. */
     static boolean run(Settings settings) {
-        Report report = ConsistencyCheck.run(new Sources(database("payment-service", settings), database("queue-service", settings),
-                database("concert-service", settings), database("user-service", settings), settings.kafkaAddress()));
+        Expectations expectations = settings.answers() == null ? Expectations.none()
+                : new Expectations(ClientAnswers.read(settings.answers()), Set.of());
+        Report report = run(settings, expectations);
         System.out.println(report);
         return report.consistent();
+    }
+
+    static Report run(Settings settings, Expectations expectations) {
+        return ConsistencyCheck.run(sources(settings), expectations);
+    }
+
+    static Sources sources(Settings settings) {
+        return new Sources(database("payment-service", settings), database("queue-service", settings),
+                database("concert-service", settings), database("user-service", settings), settings.kafkaAddress());
     }
 
     private static Sources.Database database(String service, Settings settings) {

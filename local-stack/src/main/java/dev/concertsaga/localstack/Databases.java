@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +23,10 @@ final class Databases implements AutoCloseable {
     record Database(String url, String username, String password) {
     }
 
-    private final EmbeddedPostgres embedded;
+    private final EmbeddedServer embedded;
     private final Map<String, Database> byService;
 
-    private Databases(EmbeddedPostgres embedded, Map<String, Database> byService) {
+    private Databases(EmbeddedServer embedded, Map<String, Database> byService) {
         this.embedded = embedded;
         this.byService = byService;
     }
@@ -38,14 +39,15 @@ final class Databases implements AutoCloseable {
             return new Databases(null, byService);
         }
         Log.info("Starting PostgreSQL on port " + settings.postgresPort() + " (data in " + settings.home().resolve("postgres") + ")");
-        EmbeddedPostgres postgres = startEmbedded(settings);
+        EmbeddedServer server = EmbeddedServer.start(settings);
+        EmbeddedPostgres postgres = server.postgres();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             if (!byService.containsKey(spec.name())) {
                 createIfMissing(postgres, spec.database());
                 byService.put(spec.name(), new Database(postgres.getJdbcUrl("postgres", spec.database()).replaceFirst("\\?.*$", ""), "postgres", "postgres"));
             }
         }
-        return new Databases(postgres, byService);
+        return new Databases(server, byService);
     }
 
     /** Where a running stack keeps a service's data: your database if configured, else the embedded one. */
@@ -58,19 +60,34 @@ final class Databases implements AutoCloseable {
         return byService.get(spec.name());
     }
 
+    /** The embedded PostgreSQL, for its supervisor; empty when every service uses a database of your own. */
+    Optional<EmbeddedServer> embedded() {
+        return Optional.ofNullable(embedded);
+    }
+
     private static Optional<Database> external(ServiceSpec spec, Settings settings) {
         String prefix = spec.environmentPrefix() + "_DB_";
         return Optional.ofNullable(settings.environment().get(prefix + "URL")).map(url -> new Database(url,
                 settings.environment().getOrDefault(prefix + "USERNAME", "postgres"), settings.environment().getOrDefault(prefix + "PASSWORD", "")));
     }
 
-    private static EmbeddedPostgres startEmbedded(Settings settings) {
+    /** PostgreSQL on its data directory, which is created on the first run and reused after that, restarts included. */
+    static EmbeddedPostgres startEmbedded(Settings settings) {
+        ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(settings.logs().resolve("postgres.log").toFile());
         try {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(settings.home().resolve("postgres"))
                     .setCleanDataDirectory(false)
                     .setPort(settings.postgresPort())
                     .setRegisterShutdownHook(false)
+                    .setOutputRedirector(log)
+                    .setErrorRedirector(log)
+                    // Crash recovery after an immediate stop takes a while on a busy machine; the default is 10 s.
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // Durable, as in production: the library passes -F (fsync off) and synchronous_commit=off; these win.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
         } catch (IOException e) {
             throw new StartupFailure("PostgreSQL did not start", e);
@@ -94,11 +111,7 @@ final class Databases implements AutoCloseable {
     @Override
     public void close() {
         if (embedded != null) {
-            try {
-                embedded.close();
-            } catch (IOException e) {
-                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
-            }
+            embedded.stop();
         }
     }
 }

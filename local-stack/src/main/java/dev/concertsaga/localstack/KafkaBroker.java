@@ -8,22 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.common.Uuid;
 
 /**
  * A single-node Kafka in KRaft mode (broker and controller in one process), started from the Kafka jars as a child
- * process. Its log directory is formatted on the first run and kept after that.
+ * process. Its log directory is formatted on the first run and kept after that, restarts included.
  */
-final class KafkaBroker {
+final class KafkaBroker implements Supervised {
 
-    private final Process process;
+    private final Settings settings;
+    private final Path config;
     private final Path log;
+    private volatile Process process;
+    private boolean stopped;
 
-    private KafkaBroker(Process process, Path log) {
-        this.process = process;
-        this.log = log;
+    private KafkaBroker(Settings settings, Path config) {
+        this.settings = settings;
+        this.config = config;
+        this.log = settings.logs().resolve("kafka.log");
     }
 
     static KafkaBroker start(Settings settings) {
@@ -32,12 +37,28 @@ final class KafkaBroker {
         if (!Files.exists(home.resolve("data").resolve("meta.properties"))) {
             format(settings, config);
         }
-        Path log = settings.logs().resolve("kafka.log");
-        Process process = ChildProcess.start(List.of(settings.java().toString(), "-Xmx512m", "-cp", settings.classpath(),
-                "kafka.Kafka", config.toString()), log);
-        KafkaBroker broker = new KafkaBroker(process, log);
-        broker.awaitListening(settings.kafkaPort(), Duration.ofSeconds(60));
+        KafkaBroker broker = new KafkaBroker(settings, config);
+        broker.restart();
         return broker;
+    }
+
+    /** Starts the broker on its data directory and waits until it listens. */
+    @Override
+    public void restart() {
+        synchronized (this) {
+            if (stopped) {
+                throw new StartupFailure("the stack is stopping");
+            }
+            process = ChildProcess.start(List.of(settings.java().toString(), "-Xmx512m", "-cp", settings.classpath(),
+                    "kafka.Kafka", config.toString()), log);
+        }
+        try {
+            // After a crash the broker recovers its logs first: on a busy 2-core machine that took more than a minute.
+            awaitListening(settings.kafkaPort(), settings.startTimeout());
+        } catch (StartupFailure e) {
+            ChildProcess.stop(process, Duration.ofSeconds(10));
+            throw e;
+        }
     }
 
     private static Path writeConfig(Settings settings, Path home) {
@@ -50,13 +71,17 @@ final class KafkaBroker {
                 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
                 controller.quorum.bootstrap.servers=127.0.0.1:%2$d
                 log.dirs=%3$s
-                num.partitions=3
+                num.partitions=6
                 offsets.topic.replication.factor=1
                 transaction.state.log.replication.factor=1
                 transaction.state.log.min.isr=1
                 share.coordinator.state.topic.replication.factor=1
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
+                group.consumer.session.timeout.ms=6000
+                group.consumer.min.session.timeout.ms=6000
+                group.consumer.heartbeat.interval.ms=1000
+                group.consumer.min.heartbeat.interval.ms=1000
                 """.formatted(settings.kafkaPort(), settings.kafkaControllerPort(), home.resolve("data"));
         try {
             Files.createDirectories(home);
@@ -96,7 +121,30 @@ final class KafkaBroker {
         throw new StartupFailure("Kafka did not listen on port " + port + " within " + timeout.toSeconds() + " s:\n" + ChildProcess.tail(log));
     }
 
-    void stop() {
-        ChildProcess.stop(process, Duration.ofSeconds(30));
+    synchronized void stop() {
+        stopped = true;
+        if (process != null) {
+            ChildProcess.stop(process, Duration.ofSeconds(30));
+        }
+    }
+
+    @Override
+    public String name() {
+        return "kafka";
+    }
+
+    @Override
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    @Override
+    public CompletableFuture<String> exit() {
+        return process.onExit().thenApply(ended -> "exit code " + ended.exitValue());
+    }
+
+    @Override
+    public String logTail() {
+        return ChildProcess.tail(log);
     }
 }

@@ -1,19 +1,25 @@
 package dev.concertsaga.localstack;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BiConsumer;
 
 /**
  * Runs the whole system on this machine, without Docker: a Kafka broker (KRaft) started from the Kafka jars,
  * PostgreSQL from the embedded binaries (or your own databases), and the four services as four JVM processes.
- * Waits until every service is healthy, prints what runs where, and stops everything on Ctrl-C or SIGTERM.
+ * Waits until every service is healthy, prints what runs where, restarts whatever dies while it runs, and stops
+ * everything on Ctrl-C or SIGTERM.
  */
 public final class LocalStack {
 
     private final Settings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<Supervisor> supervisors = new ArrayList<>();
+    private final List<BiConsumer<String, Instant>> upListeners = new CopyOnWriteArrayList<>();
     private KafkaBroker kafka;
     private Databases databases;
     private volatile boolean stopping;
@@ -38,6 +44,9 @@ public final class LocalStack {
         if (settings.check()) {
             System.exit(Check.run(settings) ? 0 : 1);
         }
+        if (settings.chaos()) {
+            System.exit(ChaosRun.run(settings) ? 0 : 1);
+        }
         LocalStack stack = new LocalStack(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
         try {
@@ -45,13 +54,29 @@ public final class LocalStack {
             stack.start();
             Duration ready = Duration.ofNanos(System.nanoTime() - started);
             new Summary(settings, stack.databases, DemoData.ensure(settings)).print(ready);
-            stack.awaitUnexpectedExit();
+            stack.supervise();
+            new CountDownLatch(1).await();
         } catch (StartupFailure e) {
             System.err.println();
             System.err.println("Local stack did not start: " + e.getMessage());
             System.err.println("Stopping what was started.");
             System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    /** Starts a stack and its supervisors, for a caller that stops it (the chaos run). */
+    static LocalStack launch(Settings settings) {
+        LocalStack stack = new LocalStack(settings);
+        try {
+            stack.start();
+        } catch (StartupFailure e) {
+            stack.stop();
+            throw e;
+        }
+        stack.supervise();
+        return stack;
     }
 
     private void start() {
@@ -70,21 +95,41 @@ public final class LocalStack {
         }
     }
 
-    /** Blocks until a service dies on its own: then the stack is incomplete, so it reports and stops. */
-    private void awaitUnexpectedExit() {
-        CompletableFuture.anyOf(services.stream().map(ServiceProcess::onExit).toArray(CompletableFuture[]::new)).join();
+    /** From here on, a process that dies is reported and restarted, instead of ending the stack. */
+    private synchronized void supervise() {
+        List<Supervised> children = new ArrayList<>(services);
+        children.add(kafka);
+        databases.embedded().ifPresent(children::add);
+        BiConsumer<String, Instant> onUp = (name, at) -> upListeners.forEach(listener -> listener.accept(name, at));
+        children.forEach(child -> supervisors.add(new Supervisor(child, onUp)));
         if (!stopping) {
-            services.stream().filter(s -> !s.isAlive()).findFirst()
-                    .ifPresent(dead -> System.err.println(dead.name() + " stopped unexpectedly:\n" + dead.logTail()));
-            System.exit(1);
+            supervisors.forEach(Supervisor::start);
         }
     }
 
-    private synchronized void stop() {
+    /** Hears the name of every process that was restarted, and when it was ready again. */
+    void onRestarted(BiConsumer<String, Instant> listener) {
+        upListeners.add(listener);
+    }
+
+    List<ServiceProcess> services() {
+        return services;
+    }
+
+    KafkaBroker kafka() {
+        return kafka;
+    }
+
+    Databases databases() {
+        return databases;
+    }
+
+    synchronized void stop() {
         if (stopping) {
             return;
         }
         stopping = true;
+        supervisors.forEach(Supervisor::stopping);
         Log.info("Stopping the services, Kafka and PostgreSQL …");
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {

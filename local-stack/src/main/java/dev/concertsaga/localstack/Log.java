@@ -12,6 +12,10 @@ final class Log {
     }
 
     static void info(String message) {
-        System.out.println(LocalTime.now().format(TIME) + "  " + message);
+        System.out.println(now() + "  " + message);
+    }
+
+    static String now() {
+        return LocalTime.now().format(TIME);
     }
 }

@@ -13,33 +13,60 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
-/** One service as a JVM of its own, configured the way a deployment would: through arguments and its defaults. */
-final class ServiceProcess {
+/**
+ * One service as a JVM of its own, configured the way a deployment would: through arguments and its defaults. A
+ * restart runs the same command again.
+ */
+final class ServiceProcess implements Supervised {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceSpec spec;
-    private final Process process;
+    private final List<String> command;
     private final Path log;
+    private final Duration startTimeout;
+    private volatile Process process;
+    private boolean stopped;
 
-    private ServiceProcess(ServiceSpec spec, Process process, Path log) {
+    private ServiceProcess(ServiceSpec spec, List<String> command, Path log, Duration startTimeout) {
         this.spec = spec;
-        this.process = process;
+        this.command = command;
         this.log = log;
+        this.startTimeout = startTimeout;
     }
 
     static ServiceProcess start(ServiceSpec spec, Settings settings, Databases.Database database) {
-        List<String> command = new ArrayList<>(List.of(settings.java().toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-jar", jarOf(spec, settings).toString(),
+        List<String> command = new ArrayList<>(List.of(settings.java().toString()));
+        command.addAll(ServiceJvm.options(settings.environment()));
+        command.addAll(List.of("-jar", jarOf(spec, settings).toString(),
                 "--server.port=" + spec.port(),
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + settings.kafkaAddress()));
         command.addAll(spec.arguments());
-        Path log = settings.logs().resolve(spec.name() + ".log");
-        return new ServiceProcess(spec, ChildProcess.start(command, log), log);
+        ServiceProcess service = new ServiceProcess(spec, List.copyOf(command), settings.logs().resolve(spec.name() + ".log"), settings.startTimeout());
+        service.launch();
+        return service;
+    }
+
+    private synchronized void launch() {
+        if (stopped) {
+            throw new StartupFailure("the stack is stopping");
+        }
+        process = ChildProcess.start(command, log);
+    }
+
+    /** Runs the service again and waits until it is healthy; one that does not get there is stopped again. */
+    @Override
+    public void restart() {
+        launch();
+        try {
+            awaitHealthy(startTimeout);
+        } catch (StartupFailure e) {
+            ChildProcess.stop(process, Duration.ofSeconds(10));
+            throw e;
+        }
     }
 
     /** The executable jar the build made, e.g. payment-service/target/payment-service-0.1.0-SNAPSHOT-exec.jar. */
@@ -56,6 +83,7 @@ final class ServiceProcess {
 
     /** Waits until actuator says UP; a process that dies first is reported with the end of its log. */
     void awaitHealthy(Duration timeout) {
+        Process process = this.process;
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -82,23 +110,32 @@ final class ServiceProcess {
         }
     }
 
-    void stop() {
+    synchronized void stop() {
+        stopped = true;
         ChildProcess.stop(process, Duration.ofSeconds(30));
     }
 
-    boolean isAlive() {
-        return process.isAlive();
+    @Override
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
-    CompletableFuture<Process> onExit() {
-        return process.onExit();
+    @Override
+    public CompletableFuture<String> exit() {
+        return process.onExit().thenApply(ended -> "exit code " + ended.exitValue());
     }
 
-    String name() {
+    @Override
+    public String name() {
         return spec.name();
     }
 
-    String logTail() {
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public String logTail() {
         return ChildProcess.tail(log);
     }
 }
