@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -163,7 +162,7 @@ public class MessagingAutoConfiguration {
     CommonErrorHandler eventErrorHandler(KafkaOperations<Object, Object> kafka, MessagingProperties properties) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
                 (record, error) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        deadLetters.addHeadersFunction((record, error) -> new RecordHeaders().add(DEAD_LETTER_ERROR_HEADER, reason(record, error)));
+        deadLetters.addHeadersFunction((record, error) -> new RecordHeaders().add(DEAD_LETTER_ERROR_HEADER, rootCause(error)));
         ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().initialBackOff().toMillis(), 2.0);
         backOff.setMaxInterval(properties.consumer().maxBackOff().toMillis());
         backOff.setMaxAttempts(Long.MAX_VALUE);
@@ -201,19 +200,15 @@ public class MessagingAutoConfiguration {
 
     /**
      * Says in one line why a record was dead-lettered; Spring's own headers add the class, the stack trace and the
-     * consumer group that rejected it ({@code kafka_dlt-original-consumer-group}). A record without a value never
-     * reaches the deserializer (the client hands the listener null), so it is named here.
+     * consumer group that rejected it ({@code kafka_dlt-original-consumer-group}). A record without a value is named
+     * by {@link EventConsumer}, which fails it with a {@link MalformedEventException}.
      */
-    private static byte[] reason(ConsumerRecord<?, ?> record, Exception error) {
+    private static byte[] rootCause(Exception error) {
         Throwable cause = error;
         while (cause.getCause() != null && !(cause instanceof MalformedEventException) && !(cause instanceof InvalidEventException)) {
             cause = cause.getCause();
         }
-        boolean named = cause instanceof MalformedEventException || cause instanceof InvalidEventException;
-        String reason = !named && record.value() == null
-                ? "MalformedEventException: a record on " + record.topic() + " has no value"
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        return reason.getBytes(StandardCharsets.UTF_8);
+        return (cause.getClass().getSimpleName() + ": " + cause.getMessage()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Where a service uses JPA, records applied in one transaction each see the database afresh. */
