@@ -31,12 +31,10 @@ final class Inbox {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final RecordBoundary boundary;
 
-    Inbox(DataSource dataSource, PlatformTransactionManager transactionManager, RecordBoundary boundary) {
+    Inbox(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
-        this.boundary = boundary;
     }
 
     /** Where a batch stopped: the event whose effect (or the commit after it) failed, and why. */
@@ -79,7 +77,6 @@ final class Inbox {
                     current[0] = i;
                     if (planned.get(i).isPresent() && fresh.remove(envelopes.get(i).eventId())) {
                         planned.get(i).get().run();
-                        boundary.cross();
                     } else if (planned.get(i).isPresent()) {
                         LOG.debug("{} skips {} {}: already applied", consumer, envelopes.get(i).type(), envelopes.get(i).eventId());
                     }

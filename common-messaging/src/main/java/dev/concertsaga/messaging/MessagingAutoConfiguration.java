@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -100,9 +101,8 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    Inbox inbox(DataSource dataSource, PlatformTransactionManager transactionManager, MessagingSchema schema,
-                ObjectProvider<RecordBoundary> boundary) {
-        return new Inbox(dataSource, transactionManager, boundary.getIfAvailable(() -> RecordBoundary.NONE));
+    Inbox inbox(DataSource dataSource, PlatformTransactionManager transactionManager, MessagingSchema schema) {
+        return new Inbox(dataSource, transactionManager);
     }
 
     @Bean
@@ -141,9 +141,16 @@ public class MessagingAutoConfiguration {
             putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.GROUP_ID_CONFIG,
                     environment.getRequiredProperty("spring.application.name"));
-            // The consumer group protocol (KIP-848): partitions move member by member, without stopping the group,
-            // and a member that died is fenced after the broker's group.consumer.session.timeout.ms (6 s here).
-            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
+            // The classic group protocol with cooperative rebalancing: a joining or leaving member moves only the
+            // partitions that change hands, and a member that closes (SIGTERM) leaves at once. A member that died
+            // (SIGKILL) is evicted after a 6 s session, not Kafka's default 45 s, which is longer than the saga's
+            // deadline. The newer consumer protocol (KIP-848) behaves alike, but its consumers' background threads
+            // cost a fifth of each service's CPU under load (measured with the benchmark): see README, Benchmark.
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.GROUP_PROTOCOL_CONFIG, "classic");
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
+                    CooperativeStickyAssignor.class.getName());
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6_000);
+            putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1_000);
             // A poll is applied in one transaction (EventConsumer); this bounds how long its locks are held, and how
             // long a service that just restarted, its JIT still cold, takes over the first poll of its backlog.
             putIfAbsent(factory.getConfigurationProperties(), factory::updateConfigs, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 25);
@@ -209,17 +216,6 @@ public class MessagingAutoConfiguration {
             cause = cause.getCause();
         }
         return (cause.getClass().getSimpleName() + ": " + cause.getMessage()).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Where a service uses JPA, records applied in one transaction each see the database afresh. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "jakarta.persistence.EntityManagerFactory")
-    static class JpaConfiguration {
-
-        @Bean
-        RecordBoundary jpaRecordBoundary(ObjectProvider<jakarta.persistence.EntityManagerFactory> factories) {
-            return new JpaRecordBoundary(factories);
-        }
     }
 
     /** Health of the two things every service needs besides its database: the broker and a moving outbox. */

@@ -50,10 +50,12 @@ public record MessagingProperties(
      * @param initialBackOff the first pause
      * @param maxBackOff     the longest pause (keep it well under {@code max.poll.interval.ms})
      * @param concurrency    consumer threads per listener; the topic's partitions are shared among them and among
-     *                       the other instances of the service
+     *                       the other instances of the service. One by default: on two cores a second consumer per
+     *                       listener halved the saga's throughput (its polling costs more than it overlaps); scale out
+     *                       with instances, or raise it where there are cores to spare
      */
     public record Consumer(@DefaultValue("200ms") Duration initialBackOff, @DefaultValue("10s") Duration maxBackOff,
-                           @DefaultValue("2") int concurrency) {
+                           @DefaultValue("1") int concurrency) {
     }
 
     /** @param maxSize connections for background work, apart from the {@code spring.datasource.hikari} pool of requests */

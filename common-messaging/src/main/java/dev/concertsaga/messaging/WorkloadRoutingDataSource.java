@@ -8,7 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * One DataSource over two bounded pools: request threads draw on {@code api}, {@link BackgroundWork} threads on
- * {@code background}. JPA, JDBC and Flyway see a single DataSource, so use cases need not know which pool serves them.
+ * {@code background}. JDBC and Flyway see a single DataSource, so use cases need not know which pool serves them.
  */
 final class WorkloadRoutingDataSource extends AbstractRoutingDataSource implements AutoCloseable {
 

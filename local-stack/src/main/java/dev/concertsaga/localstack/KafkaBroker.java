@@ -53,7 +53,8 @@ final class KafkaBroker implements Supervised {
                     "kafka.Kafka", config.toString()), log);
         }
         try {
-            // After a crash the broker recovers its logs first: on a busy 2-core machine that took more than a minute.
+            // After a crash the broker recovers its logs and waits out its old registration's session (broker.session.timeout.ms):
+            // on a busy 2-core machine that took more than a minute.
             awaitListening(settings.kafkaPort(), settings.startTimeout());
         } catch (StartupFailure e) {
             ChildProcess.stop(process, Duration.ofSeconds(10));
@@ -78,10 +79,10 @@ final class KafkaBroker implements Supervised {
                 share.coordinator.state.topic.replication.factor=1
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
-                group.consumer.session.timeout.ms=6000
-                group.consumer.min.session.timeout.ms=6000
-                group.consumer.heartbeat.interval.ms=1000
-                group.consumer.min.heartbeat.interval.ms=1000
+                # After a kill -9, the controller keeps the dead broker's registration until its session times out
+                # (default 9 s) and only then registers the restarted one: this is most of a restart's wait.
+                broker.session.timeout.ms=5000
+                broker.heartbeat.interval.ms=1000
                 """.formatted(settings.kafkaPort(), settings.kafkaControllerPort(), home.resolve("data"));
         try {
             Files.createDirectories(home);

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  */
 final class AdmissionPause implements AutoCloseable {
 
-    /** The lock every admission round takes (JpaTokenStore.ADMISSION_LOCK). */
+    /** The lock every admission round takes (JdbcTokenStore.ADMISSION_LOCK). */
     private static final String ADMISSION_LOCK = "queue-service/admission";
 
     private final Connection connection;

@@ -1,0 +1,173 @@
+package dev.concertsaga.payment.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.concertsaga.events.FailedStep;
+import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.payment.application.PaymentStore;
+import dev.concertsaga.payment.domain.Payment;
+import dev.concertsaga.payment.domain.PaymentRequest;
+import dev.concertsaga.payment.domain.PaymentState;
+import dev.concertsaga.payment.domain.PaymentStatus;
+import dev.concertsaga.payment.domain.RequestFingerprint;
+import dev.concertsaga.payment.domain.SagaProgress;
+
+/**
+ * The {@code payment} row in plain SQL; the domain's {@link Payment} is copied in and out. The insert says ON CONFLICT
+ * DO NOTHING: the unique constraints then turn a duplicate into "no row inserted" instead of an error that would abort
+ * the transaction.
+ */
+@Component
+class JdbcPaymentStore implements PaymentStore {
+
+    private final JdbcClient jdbc;
+
+    JdbcPaymentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Refused by payment_idempotency_key_unique or payment_one_active_per_reservation, the insert writes nothing. */
+    @Override
+    public boolean add(Payment payment) {
+        PaymentRequest request = payment.request();
+        SagaProgress progress = payment.state().progress();
+        return jdbc.sql("""
+                        INSERT INTO payment (id, reservation_id, user_id, queue_token, idempotency_key, request_fingerprint, created_at,
+                                             status, reservation_confirmed, token_expired, points_deducted, version)
+                        VALUES (:id, :reservationId, :userId, :queueToken, :idempotencyKey, :fingerprint, :createdAt,
+                                :status, :reservationConfirmed, :tokenExpired, :pointsDeducted, 0)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("id", payment.id())
+                .param("reservationId", request.reservationId())
+                .param("userId", request.userId())
+                .param("queueToken", request.queueToken())
+                .param("idempotencyKey", request.idempotencyKey())
+                .param("fingerprint", payment.fingerprint().value())
+                .param("createdAt", timestamp(payment.createdAt()))
+                .param("status", payment.status().name())
+                .param("reservationConfirmed", progress.reservationConfirmed())
+                .param("tokenExpired", progress.queueTokenExpired())
+                .param("pointsDeducted", progress.pointsDeducted())
+                .update() == 1;
+    }
+
+    /**
+     * The row was locked by {@link #lock} in this transaction, so nobody changed it since it was read: the update
+     * needs no version check, and version only counts the writes.
+     */
+    @Override
+    public void update(Payment payment) {
+        PaymentState state = payment.state();
+        int updated = jdbc.sql("""
+                        UPDATE payment
+                        SET status = :status, amount = :amount, failure_reason = :failureReason, failed_step = :failedStep,
+                            reservation_confirmed = :reservationConfirmed, token_expired = :tokenExpired,
+                            points_deducted = :pointsDeducted, completed_at = :completedAt, cancelled_at = :cancelledAt,
+                            version = version + 1
+                        WHERE id = :id
+                        """)
+                .param("id", payment.id())
+                .param("status", state.status().name())
+                .param("amount", state.amount())
+                .param("failureReason", state.failureReason() == null ? null : state.failureReason().name())
+                .param("failedStep", state.failedStep() == null ? null : state.failedStep().name())
+                .param("reservationConfirmed", state.progress().reservationConfirmed())
+                .param("tokenExpired", state.progress().queueTokenExpired())
+                .param("pointsDeducted", state.progress().pointsDeducted())
+                .param("completedAt", timestamp(state.completedAt()))
+                .param("cancelledAt", timestamp(state.cancelledAt()))
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("Payment " + payment.id() + " was to be updated, but " + updated + " rows matched");
+        }
+    }
+
+    @Override
+    public Optional<Payment> findById(UUID paymentId) {
+        return jdbc.sql("SELECT * FROM payment WHERE id = :id")
+                .param("id", paymentId)
+                .query(JdbcPaymentStore::payment)
+                .optional();
+    }
+
+    @Override
+    public Optional<Payment> findByIdempotencyKey(String idempotencyKey) {
+        return jdbc.sql("SELECT * FROM payment WHERE idempotency_key = :key")
+                .param("key", idempotencyKey)
+                .query(JdbcPaymentStore::payment)
+                .optional();
+    }
+
+    @Override
+    public Optional<Payment> lock(UUID paymentId) {
+        return jdbc.sql("SELECT * FROM payment WHERE id = :id FOR UPDATE")
+                .param("id", paymentId)
+                .query(JdbcPaymentStore::payment)
+                .optional();
+    }
+
+    /** Oldest first, served by the partial index payment_pending_by_age; SKIP LOCKED lets instances share the work. */
+    @Override
+    public List<Payment> lockPendingSince(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM payment
+                        WHERE status = 'PENDING' AND created_at < :cutoff
+                        ORDER BY created_at
+                        LIMIT :limit
+                        FOR UPDATE SKIP LOCKED
+                        """)
+                .param("cutoff", timestamp(cutoff))
+                .param("limit", limit)
+                .query(JdbcPaymentStore::payment)
+                .list();
+    }
+
+    /** IN () is not SQL, so no ids asks nothing of the database. */
+    @Override
+    public List<Payment> findDecided(Collection<UUID> paymentIds) {
+        if (paymentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM payment WHERE id IN (:ids) AND status <> 'PENDING'")
+                .param("ids", paymentIds)
+                .query(JdbcPaymentStore::payment)
+                .list();
+    }
+
+    private static Payment payment(ResultSet row, int rowNumber) throws SQLException {
+        SagaProgress progress = new SagaProgress(row.getBoolean("reservation_confirmed"), row.getBoolean("token_expired"),
+                row.getBoolean("points_deducted"));
+        PaymentState state = new PaymentState(PaymentStatus.valueOf(row.getString("status")), row.getObject("amount", Long.class),
+                progress, enumValue(FailureReason.class, row.getString("failure_reason")),
+                enumValue(FailedStep.class, row.getString("failed_step")), instant(row, "completed_at"), instant(row, "cancelled_at"));
+        PaymentRequest request = new PaymentRequest(row.getObject("reservation_id", UUID.class), row.getLong("user_id"),
+                row.getObject("queue_token", UUID.class), row.getString("idempotency_key"));
+        return new Payment(row.getObject("id", UUID.class), request, new RequestFingerprint(row.getString("request_fingerprint")),
+                instant(row, "created_at"), state);
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
