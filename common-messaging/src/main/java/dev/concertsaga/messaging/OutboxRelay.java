@@ -106,11 +106,13 @@ class OutboxRelay implements SmartLifecycle {
         Duration failurePause = settings.pollInterval();
         while (running) {
             try {
-                if (publishBatch() > 0) {
-                    failurePause = settings.pollInterval();
-                    continue;
+                int published = publishBatch();
+                failurePause = settings.pollInterval();
+                // A full batch may have left rows behind: claim again at once. Anything short of one emptied the
+                // table as of the claim, and rows committed since have each released a wake-up: no empty claim.
+                if (published < settings.batchSize()) {
+                    awaitWakeUp(settings.pollInterval());
                 }
-                awaitWakeUp(settings.pollInterval());
             } catch (RuntimeException e) {
                 LOG.warn("Outbox relay failed, retrying in {}: {}", failurePause, e.getMessage());
                 awaitWakeUp(failurePause);
