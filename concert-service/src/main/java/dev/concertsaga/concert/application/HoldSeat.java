@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.concertsaga.concert.config.ReservationProperties;
 import dev.concertsaga.concert.domain.HoldRefusal;
 import dev.concertsaga.concert.domain.HoldRefusedException;
 import dev.concertsaga.concert.domain.Reservation;
@@ -24,16 +23,16 @@ public class HoldSeat {
     private final ReservationStore reservations;
     private final Outbox outbox;
     private final Clock clock;
-    private final ReservationProperties properties;
+    private final HoldTtl holdTtl;
 
     public HoldSeat(QueueTokenStore tokens, SeatStore seats, ReservationStore reservations, Outbox outbox, Clock clock,
-                    ReservationProperties properties) {
+                    HoldTtl holdTtl) {
         this.tokens = tokens;
         this.seats = seats;
         this.reservations = reservations;
         this.outbox = outbox;
         this.clock = clock;
-        this.properties = properties;
+        this.holdTtl = holdTtl;
     }
 
     /** @throws HoldRefusedException when the token does not admit the user or the seat cannot be held; nothing changes then */
@@ -46,7 +45,7 @@ public class HoldSeat {
         if (!seats.holdIfAvailable(seatId)) {
             throw new HoldRefusedException(HoldRefusal.SEAT_NOT_AVAILABLE, "Seat " + seatId + " is not available.");
         }
-        Reservation reservation = Reservation.hold(Uuids.timeOrdered(), userId, seat, now, properties.holdTtl());
+        Reservation reservation = Reservation.hold(Uuids.timeOrdered(), userId, seat, now, holdTtl.duration());
         reservations.add(reservation);
         outbox.add(ReservationEvents.held(reservation));
         return reservation;

@@ -1,0 +1,4 @@
+package dev.concertsaga.testsupport.archfixtures.baddomain.application;
+
+public interface SeatStore {
+}

@@ -1,0 +1,4 @@
+package dev.concertsaga.testsupport.archfixtures.badpublicadapter.adapter.in.web;
+
+public class SeatController {
+}

@@ -1,0 +1,6 @@
+package dev.concertsaga.testsupport.archfixtures.compliant.config;
+
+import java.time.Duration;
+
+record HoldProperties(Duration holdTtl) {
+}

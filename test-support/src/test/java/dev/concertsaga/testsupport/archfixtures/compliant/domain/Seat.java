@@ -1,0 +1,13 @@
+package dev.concertsaga.testsupport.archfixtures.compliant.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.concertsaga.events.FailureReason;
+
+public record Seat(long id, Instant heldUntil, FailureReason refusal) {
+
+    public Seat hold(Instant now, Duration ttl) {
+        return new Seat(id, now.plus(ttl), null);
+    }
+}
