@@ -2,6 +2,7 @@ package dev.concertsaga.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -55,10 +56,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * What a service gets by depending on common-messaging: the outbox and its relay, the inbox, and Boot's Kafka
- * setup bent to the saga's rules (idempotent producer with acks=all, events read with an error-handling
- * deserializer, bad records to {@code <topic>-dlt}, transient failures retried without end, background threads
- * on their own connection pool).
+ * What a service gets by depending on common-messaging: the outbox and its relay, the inbox, the record of cancelled
+ * payments, and Boot's Kafka setup bent to the saga's rules (idempotent producer with acks=all, events read with an
+ * error-handling deserializer, bad records to {@code <topic>-dlt}, transient failures retried without end, background
+ * threads on their own connection pool).
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, TransactionAutoConfiguration.class, KafkaAutoConfiguration.class})
 @EnableConfigurationProperties(MessagingProperties.class)
@@ -111,8 +112,18 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    InboxJanitor inboxJanitor(DataSource dataSource, MessagingProperties properties, MessagingSchema schema) {
-        return new InboxJanitor(dataSource, properties.inbox());
+    CancelledPayments cancelledPayments(DataSource dataSource, MessagingSchema schema) {
+        return new CancelledPayments(dataSource);
+    }
+
+    @Bean
+    MessagingJanitor messagingJanitor(DataSource dataSource, MessagingProperties properties, MessagingSchema schema) {
+        MessagingProperties.Inbox inbox = properties.inbox();
+        MessagingProperties.CancelledPayments cancelled = properties.cancelledPayments();
+        return new MessagingJanitor(dataSource, List.of(
+                new MessagingJanitor.RetainedTable("inbox", "processed_at", inbox.retention(), inbox.cleanupInterval(), inbox.cleanupBatchSize()),
+                new MessagingJanitor.RetainedTable("cancelled_payment", "cancelled_at", cancelled.retention(), cancelled.cleanupInterval(),
+                        cancelled.cleanupBatchSize())));
     }
 
     /** The relay's guarantees depend on these settings, so they are not left to configuration. */

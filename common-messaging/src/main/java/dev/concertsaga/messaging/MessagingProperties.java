@@ -8,16 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the shared plumbing, under {@code messaging.*}. Every one has a default that suits a local run.
  *
- * @param relay          the outbox relay
- * @param inbox          the record of applied events
- * @param consumer       retries of a listener that fails for a transient reason
- * @param backgroundPool the connections that relays, listeners and schedulers may use
- * @param topics         how the topics are created when they do not exist
+ * @param relay             the outbox relay
+ * @param inbox             the record of applied events
+ * @param cancelledPayments the record of cancelled payments ({@link dev.concertsaga.messaging.CancelledPayments})
+ * @param consumer          retries of a listener that fails for a transient reason
+ * @param backgroundPool    the connections that relays, listeners and schedulers may use
+ * @param topics            how the topics are created when they do not exist
  */
 @ConfigurationProperties("messaging")
 public record MessagingProperties(
         @DefaultValue Relay relay,
         @DefaultValue Inbox inbox,
+        @DefaultValue CancelledPayments cancelledPayments,
         @DefaultValue Consumer consumer,
         @DefaultValue BackgroundPool backgroundPool,
         @DefaultValue TopicSettings topics) {
@@ -38,10 +40,22 @@ public record MessagingProperties(
     }
 
     /**
-     * @param retention       how long an applied event's id is remembered; longer than any redelivery can take
-     * @param cleanupInterval how often older ids are removed
+     * @param retention        how long an applied event's id is remembered; longer than any redelivery can take
+     * @param cleanupInterval  how often older ids are removed
+     * @param cleanupBatchSize the most ids one delete statement removes
      */
-    public record Inbox(@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration cleanupInterval) {
+    public record Inbox(@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration cleanupInterval,
+                        @DefaultValue("1000") int cleanupBatchSize) {
+    }
+
+    /**
+     * @param retention        how long a cancellation is remembered; longer than a saga step can trail its payment's
+     *                         cancellation (a step on another topic arrives as late as its consumer lags)
+     * @param cleanupInterval  how often older cancellations are removed
+     * @param cleanupBatchSize the most cancellations one delete statement removes
+     */
+    public record CancelledPayments(@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration cleanupInterval,
+                                    @DefaultValue("1000") int cleanupBatchSize) {
     }
 
     /**

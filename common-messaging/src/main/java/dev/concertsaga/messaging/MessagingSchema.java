@@ -7,7 +7,8 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Migrates the plumbing's tables in schema {@code messaging}, with a Flyway history of their own, so that they
- * version independently of the service's schema and its migrations.
+ * version independently of the service's schema and its migrations. It is migrated before the service's own
+ * history ({@link MessagingSchemaInitializerDetector}), whose migrations may therefore use its tables.
  */
 class MessagingSchema implements InitializingBean {
 

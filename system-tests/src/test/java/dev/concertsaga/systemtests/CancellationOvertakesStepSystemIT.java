@@ -33,7 +33,7 @@ class CancellationOvertakesStepSystemIT extends SagaScenario {
             UUID paymentId = UUID.fromString(payment.get("paymentId").asString());
             FailedStepSystemIT.assertCancelled(payment, "QUEUE_TOKEN", "NOT_TOKEN_OWNER");
             reservationEvents.awaitEvents(e -> e.data() instanceof ReservationConfirmed confirmed && confirmed.paymentId().equals(paymentId), 1);
-            await().until(() -> system.count("user-service", "SELECT count(*) FROM cancelled_payment WHERE payment_id = '" + paymentId + "'") == 1);
+            await().until(() -> system.count("user-service", "SELECT count(*) FROM messaging.cancelled_payment WHERE payment_id = '" + paymentId + "'") == 1);
         } finally {
             system.user.resumeConsumption(Topics.RESERVATION_EVENTS);
         }

@@ -10,6 +10,7 @@ import dev.concertsaga.concert.domain.Reservation;
 import dev.concertsaga.events.FailureReason;
 import dev.concertsaga.events.PaymentRequested;
 import dev.concertsaga.events.ReservationConfirmationFailed;
+import dev.concertsaga.messaging.CancelledPayments;
 import dev.concertsaga.messaging.Outbox;
 
 /** Saga step: a requested payment confirms its reservation and sells the seat, or answers why it cannot. */
@@ -35,7 +36,7 @@ public class ConfirmReservation {
     public void confirm(PaymentRequested payment) {
         // Locked before the cancellation is looked up, as RestoreReservation does: the two cannot interleave.
         Optional<Reservation> reservation = reservations.lock(payment.reservationId());
-        if (cancelledPayments.contains(payment.paymentId())) {
+        if (cancelledPayments.isCancelled(payment.paymentId())) {
             return; // cancelled before this step ran: confirming now would sell a seat that nobody pays for
         }
         if (reservation.isEmpty()) {

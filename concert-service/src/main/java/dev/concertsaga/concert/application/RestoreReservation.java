@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.concertsaga.concert.domain.Reservation;
 import dev.concertsaga.events.PaymentCancelled;
 import dev.concertsaga.events.ReservationRestored;
+import dev.concertsaga.messaging.CancelledPayments;
 
 /**
  * Compensation: a cancelled payment gives back the reservation it confirmed, held until its original deadline or

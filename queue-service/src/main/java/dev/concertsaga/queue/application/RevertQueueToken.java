@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.concertsaga.events.QueueTokenRestored;
 import dev.concertsaga.events.RestoredTokenStatus;
+import dev.concertsaga.messaging.CancelledPayments;
 import dev.concertsaga.messaging.Outbox;
 import dev.concertsaga.queue.domain.Token;
 
@@ -20,21 +21,23 @@ import dev.concertsaga.queue.domain.Token;
 public class RevertQueueToken {
 
     private final TokenStore tokens;
-    private final Payments payments;
+    private final PaymentLocks paymentLocks;
+    private final CancelledPayments cancelledPayments;
     private final Outbox outbox;
     private final Clock clock;
 
-    RevertQueueToken(TokenStore tokens, Payments payments, Outbox outbox, Clock clock) {
+    RevertQueueToken(TokenStore tokens, PaymentLocks paymentLocks, CancelledPayments cancelledPayments, Outbox outbox, Clock clock) {
         this.tokens = tokens;
-        this.payments = payments;
+        this.paymentLocks = paymentLocks;
+        this.cancelledPayments = cancelledPayments;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
     public void revert(UUID paymentId) {
-        payments.lock(paymentId);
-        if (payments.recordCancelled(paymentId, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
+        paymentLocks.lock(paymentId);
+        if (cancelledPayments.record(paymentId, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
             tokens.lockUsedBy(paymentId).ifPresent(token -> giveBack(token, paymentId));
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.concertsaga.events.QueueTokenExpired;
 import dev.concertsaga.events.QueueTokenExpiryFailed;
 import dev.concertsaga.events.TokenExpiryReason;
+import dev.concertsaga.messaging.CancelledPayments;
 import dev.concertsaga.messaging.Outbox;
 import dev.concertsaga.queue.domain.Token;
 import dev.concertsaga.queue.domain.TokenUse;
@@ -23,21 +24,23 @@ public class UseQueueToken {
     private static final Logger LOG = LoggerFactory.getLogger(UseQueueToken.class);
 
     private final TokenStore tokens;
-    private final Payments payments;
+    private final PaymentLocks paymentLocks;
+    private final CancelledPayments cancelledPayments;
     private final Outbox outbox;
     private final Clock clock;
 
-    UseQueueToken(TokenStore tokens, Payments payments, Outbox outbox, Clock clock) {
+    UseQueueToken(TokenStore tokens, PaymentLocks paymentLocks, CancelledPayments cancelledPayments, Outbox outbox, Clock clock) {
         this.tokens = tokens;
-        this.payments = payments;
+        this.paymentLocks = paymentLocks;
+        this.cancelledPayments = cancelledPayments;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
     public void use(UUID paymentId, long payerId, UUID tokenId) {
-        payments.lock(paymentId);
-        if (payments.isCancelled(paymentId)) {
+        paymentLocks.lock(paymentId);
+        if (cancelledPayments.isCancelled(paymentId)) {
             LOG.info("Payment {} was cancelled before it asked for token {}: the token is left as it is", paymentId, tokenId);
             return;
         }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.concertsaga.events.FailureReason;
 import dev.concertsaga.events.PointsDeducted;
 import dev.concertsaga.events.PointsDeductionFailed;
+import dev.concertsaga.messaging.CancelledPayments;
 import dev.concertsaga.messaging.Outbox;
 import dev.concertsaga.user.domain.LedgerEntry;
 import dev.concertsaga.user.domain.LedgerEntryType;

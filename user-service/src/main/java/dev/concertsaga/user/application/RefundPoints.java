@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.concertsaga.events.PointsRefunded;
+import dev.concertsaga.messaging.CancelledPayments;
 import dev.concertsaga.messaging.InvalidEventException;
 import dev.concertsaga.messaging.Outbox;
 import dev.concertsaga.user.domain.LedgerEntry;
@@ -42,7 +43,7 @@ public class RefundPoints {
     public void refund(UUID paymentId, long userId) {
         Optional<PointAccount> account = accounts.lock(userId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        cancelledPayments.remember(paymentId, now);
+        cancelledPayments.record(paymentId, now);
         Optional<LedgerEntry> use = ledger.find(paymentId, LedgerEntryType.USE);
         // Nothing was taken, or it has already been given back: the cancellation mark is all this event leaves.
         if (use.isEmpty() || ledger.find(paymentId, LedgerEntryType.REFUND).isPresent()) {
