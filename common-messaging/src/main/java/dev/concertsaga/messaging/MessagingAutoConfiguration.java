@@ -2,6 +2,7 @@ package dev.concertsaga.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,11 +69,14 @@ public class MessagingAutoConfiguration {
     /** The header of a dead-lettered record that says why, e.g. {@code MalformedEventException: unknown event type 'X'}. */
     public static final String DEAD_LETTER_ERROR_HEADER = "dlt-error";
 
-    /** The time every use case reads; a test replaces it to move time without waiting. */
+    /**
+     * The time every use case reads, in whole milliseconds: PostgreSQL keeps microseconds and Java has nanoseconds,
+     * so a finer instant would not read back equal to what was written. A test replaces it to move time without waiting.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickMillis(ZoneOffset.UTC);
     }
 
     @Bean

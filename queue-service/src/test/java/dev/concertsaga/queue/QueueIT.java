@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 import dev.concertsaga.testsupport.RealInfrastructure;
+import dev.concertsaga.testsupport.TestClock;
 
 /**
  * The service on real Kafka and PostgreSQL. Every IT class carries this, so all share one context, one database

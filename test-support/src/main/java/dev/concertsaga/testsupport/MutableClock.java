@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that runs with real time plus an offset a test can move forward: expiry and deadlines can be tested
- * without waiting for them, while everything else still sees time pass.
+ * without waiting for them, while everything else still sees time pass. Like the services' own clock it gives whole
+ * milliseconds, so what a test reads back from PostgreSQL equals what was written.
  */
 public final class MutableClock extends Clock {
 
@@ -22,7 +24,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        return Instant.now().plus(offset.get()).truncatedTo(ChronoUnit.MILLIS);
     }
 
     @Override

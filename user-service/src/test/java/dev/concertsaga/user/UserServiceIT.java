@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 import dev.concertsaga.testsupport.RealInfrastructure;
+import dev.concertsaga.testsupport.TestClock;
 
 /**
  * user-service on real Kafka and PostgreSQL, with a clock tests can move. Every IT class carries this and nothing

@@ -52,7 +52,7 @@ class PaymentSaga {
             return;
         }
         Payment payment = found.get();
-        Instant now = Times.now(clock);
+        Instant now = clock.instant();
         Transition transition = step.applyTo(payment, now);
         timeline.append(transition == Transition.LATE ? event.late(payment.status()) : event, now);
         save(payment, transition);
@@ -72,7 +72,7 @@ class PaymentSaga {
     }
 
     private void announce(Payment payment, PaymentEvent outcome) {
-        timeline.append(SeenEvent.of(outbox.add(outcome)), Times.now(clock));
+        timeline.append(SeenEvent.of(outbox.add(outcome)), clock.instant());
         outcomes.announceAfterCommit(payment);
     }
 

@@ -30,7 +30,7 @@ public class RecordCompensation {
     @Transactional
     public void record(SeenEvent compensation) {
         payments.lock(compensation.paymentId()).ifPresentOrElse(
-                payment -> timeline.append(compensation, Times.now(clock)),
+                payment -> timeline.append(compensation, clock.instant()),
                 () -> LOG.debug("Ignoring {} {}: payment {} is not known here", compensation.type(), compensation.eventId(), compensation.paymentId()));
     }
 }

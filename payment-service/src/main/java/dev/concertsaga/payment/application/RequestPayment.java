@@ -42,12 +42,12 @@ public class RequestPayment {
     }
 
     private Payment start(PaymentRequest request) {
-        Payment payment = Payment.request(Uuids.timeOrdered(), request, Times.now(clock));
+        Payment payment = Payment.request(Uuids.timeOrdered(), request, clock.instant());
         if (!payments.add(payment)) {
             return lostRace(request);
         }
         PaymentRequested requested = new PaymentRequested(payment.id(), request.reservationId(), request.userId(), request.queueToken());
-        timeline.append(SeenEvent.of(outbox.add(requested)), Times.now(clock));
+        timeline.append(SeenEvent.of(outbox.add(requested)), clock.instant());
         return payment;
     }
 

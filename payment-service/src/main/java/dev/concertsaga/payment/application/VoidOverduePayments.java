@@ -47,7 +47,7 @@ public class VoidOverduePayments {
     }
 
     private int voidNextBatch() {
-        Instant now = Times.now(clock);
+        Instant now = clock.instant();
         List<Payment> overdue = payments.lockPendingSince(now.minus(deadline.timeout()), deadline.batchSize());
         overdue.forEach(payment -> saga.save(payment, payment.cancel(FailedStep.DEADLINE, FailureReason.TIMEOUT, now)));
         return overdue.size();

@@ -1,7 +1,6 @@
 package dev.concertsaga.queue.application;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +24,7 @@ public class IssueToken {
 
     @Transactional
     public TokenView issue(long userId) {
-        Token token = tokens.addUnlessUserHoldsOne(Token.issue(Uuids.timeOrdered(), userId, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        Token token = tokens.addUnlessUserHoldsOne(Token.issue(Uuids.timeOrdered(), userId, clock.instant()));
         return views.of(token);
     }
 }

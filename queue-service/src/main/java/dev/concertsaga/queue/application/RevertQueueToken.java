@@ -1,7 +1,6 @@
 package dev.concertsaga.queue.application;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -37,7 +36,7 @@ public class RevertQueueToken {
     @Transactional
     public void revert(UUID paymentId) {
         paymentLocks.lock(paymentId);
-        if (cancelledPayments.record(paymentId, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
+        if (cancelledPayments.record(paymentId, clock.instant())) {
             tokens.lockUsedBy(paymentId).ifPresent(token -> giveBack(token, paymentId));
         }
     }

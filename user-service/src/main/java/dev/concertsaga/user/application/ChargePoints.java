@@ -1,7 +1,6 @@
 package dev.concertsaga.user.application;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ public class ChargePoints {
     @Transactional
     public PointAccount charge(long userId, long amount) {
         PointAccount account = accounts.lock(userId).orElseThrow(() -> new UserNotFoundException(userId));
-        LedgerEntry charge = account.charge(amount, limit, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        LedgerEntry charge = account.charge(amount, limit, clock.instant());
         accounts.update(account);
         ledger.append(charge);
         outbox.add(new PointsCharged(userId, amount, charge.balanceAfter()));

@@ -1,7 +1,6 @@
 package dev.concertsaga.user.application;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,7 +62,7 @@ public class DeductPoints {
     }
 
     private void take(PointAccount account, UUID paymentId, long amount) {
-        LedgerEntry use = account.use(paymentId, amount, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        LedgerEntry use = account.use(paymentId, amount, clock.instant());
         accounts.update(account);
         ledger.append(use);
         outbox.add(new PointsDeducted(account.userId(), paymentId, amount, use.balanceAfter()));

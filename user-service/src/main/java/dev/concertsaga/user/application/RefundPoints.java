@@ -2,7 +2,6 @@ package dev.concertsaga.user.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,7 +41,7 @@ public class RefundPoints {
     @Transactional
     public void refund(UUID paymentId, long userId) {
         Optional<PointAccount> account = accounts.lock(userId);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant();
         cancelledPayments.record(paymentId, now);
         Optional<LedgerEntry> use = ledger.find(paymentId, LedgerEntryType.USE);
         // Nothing was taken, or it has already been given back: the cancellation mark is all this event leaves.

@@ -1,7 +1,6 @@
 package dev.concertsaga.user.application;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +21,6 @@ public class RegisterUser {
 
     @Transactional
     public User register(String name) {
-        return accounts.register(name, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return accounts.register(name, clock.instant());
     }
 }

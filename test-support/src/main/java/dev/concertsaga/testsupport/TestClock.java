@@ -1,11 +1,12 @@
-package dev.concertsaga.user;
+package dev.concertsaga.testsupport;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import dev.concertsaga.testsupport.MutableClock;
-
-/** Replaces the production clock: tests move time with {@link MutableClock#advance}, relative to now. */
+/**
+ * Replaces a service's clock, so that a test can move past a deadline, a hold or an expiry without waiting for it:
+ * import this and inject {@link MutableClock} to {@link MutableClock#advance advance} it.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock {
 
