@@ -42,6 +42,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
@@ -199,6 +200,10 @@ public class MessagingAutoConfiguration {
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> backgroundListenerThreads(MessagingProperties properties) {
         return container -> {
             container.setConcurrency(properties.consumer().concurrency());
+            if (!properties.consumer().commitInterval().isZero()) {
+                container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
+                container.getContainerProperties().setAckTime(properties.consumer().commitInterval().toMillis());
+            }
             container.getContainerProperties().setListenerTaskExecutor(
                     new SimpleAsyncTaskExecutor(BackgroundWork.threadFactory("kafka-" + container.getListenerId())));
         };

@@ -49,7 +49,9 @@ final class KafkaBroker implements Supervised {
             if (stopped) {
                 throw new StartupFailure("the stack is stopping");
             }
-            process = ChildProcess.start(List.of(settings.java().toString(), "-Xmx512m", "-cp", settings.classpath(),
+            // The serial collector: with G1 (the JVM's default here) the broker took four times the CPU per payment
+            // on two shared cores, and the saga ran at less than half the rate (README, Benchmark).
+            process = ChildProcess.start(List.of(settings.java().toString(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", settings.classpath(),
                     "kafka.Kafka", config.toString()), log);
         }
         try {
@@ -79,6 +81,9 @@ final class KafkaBroker implements Supervised {
                 share.coordinator.state.topic.replication.factor=1
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
+                # Two cores run the broker beside four services and PostgreSQL: few broker threads (see README, Benchmark).
+                num.network.threads=1
+                num.io.threads=2
                 # After a kill -9, the controller keeps the dead broker's registration until its session times out
                 # (default 9 s) and only then registers the restarted one: this is most of a restart's wait.
                 broker.session.timeout.ms=5000
