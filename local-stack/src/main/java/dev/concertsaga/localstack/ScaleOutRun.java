@@ -36,6 +36,8 @@ final class ScaleOutRun {
     /** A payment begun this long before the kill may wait on an event claimed by a killed relay (its lease) and time out. */
     private static final Duration EXPLAINED_BEFORE = Duration.ofSeconds(35);
     private static final Duration CARRY_ON_BOUND = Duration.ofSeconds(20);
+    /** Traffic goes on at least this long after the new instances joined, so that they take their share. */
+    private static final Duration AFTER_JOIN = Duration.ofSeconds(20);
 
     private final Settings settings;
     private final LocalStack stack;
@@ -96,15 +98,16 @@ final class ScaleOutRun {
             Optional<Instant> carriedOn = awaitCompletionAfter(killedAt);
             Instant lastUp = awaitBack(victims);
             Optional<Instant> afterJoin = awaitCompletionAfter(lastUp);
-            ChaosApi.until(plan.trafficCap(), () -> record.paymentsStarted() >= plan.sagas());
+            Instant joinedTrafficUntil = Instant.now().plus(AFTER_JOIN);
+            ChaosApi.until(plan.trafficCap(), () -> record.paymentsStarted() >= plan.sagas() && Instant.now().isAfter(joinedTrafficUntil));
             customers.stop();
             probe(api, seats);
             boolean quiet = new ChaosQuiet(settings, progress).await(plan.quietCap());
             Report report = Check.run(settings, new Expectations(ClientAnswers.read(record.answersFile()), Set.of()));
-            Map<String, InstanceShares.Share> total = InstanceShares.sum(beforeKill, shares.read(stack.services()));
+            Map<String, InstanceShares.Share> sinceStart = shares.read(stack.services());
             long[] keys = {0};
             List<String> disorder = KeyOrder.violations(new ChaosTopics(settings.kafkaAddress()), keys);
-            return verdict(new ChaosQuiet(settings, progress).outcomes(), quiet, report, total, disorder, keys[0],
+            return verdict(new ChaosQuiet(settings, progress).outcomes(), quiet, report, beforeKill, sinceStart, disorder, keys[0],
                     killedAt, carriedOn, lastUp, afterJoin);
         }
     }
@@ -153,8 +156,8 @@ final class ScaleOutRun {
         }
     }
 
-    private boolean verdict(Map<String, Long> outcomes, boolean quiet, Report report, Map<String, InstanceShares.Share> shares,
-                            List<String> disorder, long keys, Instant killedAt, Optional<Instant> carriedOn, Instant lastUp, Optional<Instant> afterJoin) {
+    private boolean verdict(Map<String, Long> outcomes, boolean quiet, Report report, Map<String, InstanceShares.Share> beforeKill,
+                            Map<String, InstanceShares.Share> sinceStart, List<String> disorder, long keys, Instant killedAt, Optional<Instant> carriedOn, Instant lastUp, Optional<Instant> afterJoin) {
         System.out.println("-".repeat(100));
         System.out.printf("payments started: %,d; outcomes: %s%n", record.paymentsStarted(), outcomes);
         long unexplained = timeoutsOutside(killedAt.minus(EXPLAINED_BEFORE), lastUp.plusSeconds(10));
@@ -162,8 +165,11 @@ final class ScaleOutRun {
         System.out.printf("kill -9 → next completed payment (the other instances carry on): %s%n", carriedOn.map(at -> ChaosSummary.seconds(Duration.between(killedAt, at))).orElse("—"));
         System.out.printf("kill -9 → every new instance UP: %s; UP → next completed: %s%n", ChaosSummary.seconds(Duration.between(killedAt, lastUp)),
                 afterJoin.map(at -> ChaosSummary.seconds(Duration.between(lastUp, at))).orElse("—"));
-        System.out.printf("%-20s %16s %22s%n", "instance", "rows published", "POST /api/v1/payments");
-        shares.forEach((name, share) -> System.out.printf("%-20s %,16d %,22d%n", name, share.published(), share.paymentRequests()));
+        // A killed instance's counts began again at its successor's start: before the kill, and since the new one joined.
+        Map<String, InstanceShares.Share> shares = InstanceShares.sum(beforeKill, sinceStart);
+        System.out.printf("%-20s %16s %22s %26s%n", "instance", "rows published", "POST /api/v1/payments", "of which since it joined");
+        shares.forEach((name, share) -> System.out.printf("%-20s %,16d %,22d %26s%n", name, share.published(), share.paymentRequests(),
+                beforeKill.containsKey(name) ? sinceStart.get(name).published() + " rows, " + sinceStart.get(name).paymentRequests() + " POSTs" : ""));
         System.out.printf("keys whose order was checked: %,d; out of order: %d%n", keys, disorder.size());
         System.out.println(report);
         shares.forEach((name, share) -> {
@@ -174,6 +180,8 @@ final class ScaleOutRun {
                 failures.add(name + " took no payment");
             }
         });
+        beforeKill.keySet().stream().filter(name -> sinceStart.get(name).published() == 0)
+                .forEach(name -> failures.add("the new " + name + " published nothing after it joined"));
         if (!quiet) {
             failures.add("the system was not quiet in time");
         }
