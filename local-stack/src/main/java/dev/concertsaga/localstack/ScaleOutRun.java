@@ -97,6 +97,7 @@ final class ScaleOutRun {
             Instant killedAt = kill(victims);
             Optional<Instant> carriedOn = awaitCompletionAfter(killedAt);
             Instant lastUp = awaitBack(victims);
+            http.reconnect();
             Optional<Instant> afterJoin = awaitCompletionAfter(lastUp);
             Instant joinedTrafficUntil = Instant.now().plus(AFTER_JOIN);
             ChaosApi.until(plan.trafficCap(), () -> record.paymentsStarted() >= plan.sagas() && Instant.now().isAfter(joinedTrafficUntil));
