@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Keeps the README honest: starts the local stack as "Run it" does (from the jars the build made), runs the README's
 # walk-through exactly as printed, checks what it must show, stops the stack with Ctrl-C's signal, and fails if any
-# process is left behind. Uses a data directory of its own and starts empty.
+# process is left behind. Uses a data directory of its own and starts empty. Arguments go to the stack, e.g.
+# `--instances 2`: then the walk-through runs through the round-robin fronts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 set -m  # job control: the stack runs in its own process group and receives SIGINT as from a terminal's Ctrl-C
 
 home=$(mktemp -d)
 out=$(mktemp)
-LOCAL_STACK_HOME="$home" java -jar local-stack/target/local-stack.jar --reset > "$out" 2>&1 &
+LOCAL_STACK_HOME="$home" java -jar local-stack/target/local-stack.jar --reset "$@" > "$out" 2>&1 &
 stack=$!
 trap 'kill -TERM "$stack" 2>/dev/null || true' EXIT
 
@@ -19,6 +20,7 @@ for _ in $(seq 1 300); do
 done
 grep -q "All healthy" "$out" || { cat "$out"; echo "smoke test: not healthy within 300 s"; exit 1; }
 grep "All healthy" "$out"
+echo "smoke test: $(grep -c -- '-service\(-[0-9]\)\? is healthy$' "$out") service processes healthy"
 
 # The walk-through: every ```bash block of the README's "Walk-through" section, in order.
 awk '/^## Walk-through/{in_section=1; next} /^## /{in_section=0} in_section' README.md \
@@ -45,7 +47,7 @@ tail -1 "$home/check.out"
 kill -INT "$stack"
 for _ in $(seq 1 90); do kill -0 "$stack" 2>/dev/null || break; sleep 1; done
 if kill -0 "$stack" 2>/dev/null; then echo "smoke test: the local stack did not stop on Ctrl-C"; exit 1; fi
-left=$(pgrep -f -- "$home|-exec.jar --server.port=808" || true)
+left=$(pgrep -f -- "$home|-exec.jar --server.port=1?808" || true)
 if [ -n "$left" ]; then ps -fp $left; echo "smoke test: processes left behind after Ctrl-C"; exit 1; fi
 echo "smoke test: Ctrl-C stopped everything"
 rm -rf "$home" "$out"

@@ -217,12 +217,17 @@ public class MessagingAutoConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics eventTopics(MessagingProperties properties) {
-        Optional<Integer> partitions = Optional.of(properties.topics().partitions());
-        Optional<Short> replicas = properties.topics().replicationFactor() > 0 ? Optional.of(properties.topics().replicationFactor()) : Optional.empty();
-        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+        return new KafkaAdmin.NewTopics(eventTopicsOf(properties.topics()).toArray(NewTopic[]::new));
+    }
+
+    /** Every topic and its dead-letter topic, as {@code messaging.topics.*} says (six partitions by default). */
+    static List<NewTopic> eventTopicsOf(MessagingProperties.TopicSettings settings) {
+        Optional<Integer> partitions = Optional.of(settings.partitions());
+        Optional<Short> replicas = settings.replicationFactor() > 0 ? Optional.of(settings.replicationFactor()) : Optional.empty();
+        return Topics.ALL.stream()
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
                 .map(topic -> new NewTopic(topic, partitions, replicas))
-                .toArray(NewTopic[]::new));
+                .toList();
     }
 
     /**

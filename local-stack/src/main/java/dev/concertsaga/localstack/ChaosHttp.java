@@ -39,11 +39,23 @@ final class ChaosHttp {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private volatile HttpClient client = newClient();
     private final ChaosRecord record;
 
     ChaosHttp(ChaosRecord record) {
         this.record = record;
+    }
+
+    /**
+     * Later requests go on new connections. The local stack's fronts balance connections, so this spreads the
+     * requests again over instances that joined since (the scale-out run).
+     */
+    void reconnect() {
+        client = newClient();
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     Answer get(int port, String path) {

@@ -21,4 +21,9 @@ record ChaosPlan(int sagas, Duration trafficCap, int payers, int shortOfPoints, 
                 // Sized for .ci/run's budget of 6 minutes on 2 cores: about 80 s to start, 3.5 min of traffic, the rest.
                 : new ChaosPlan(300, Duration.ofSeconds(210), 6, 3, 3_000, 2, Duration.ofMinutes(2));
     }
+
+    /** The scale-out run ({@link ScaleOutRun}): the plain stream, no hostile rounds; sized to add under 5 minutes to .ci/run. */
+    static ChaosPlan scaleOut() {
+        return new ChaosPlan(200, Duration.ofSeconds(120), 4, 2, 1_500, 0, Duration.ofMinutes(2));
+    }
 }

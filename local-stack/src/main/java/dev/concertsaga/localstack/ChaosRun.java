@@ -29,6 +29,9 @@ final class ChaosRun {
     }
 
     static boolean run(Settings settings) {
+        if (settings.instances() > 1) {
+            return ScaleOutRun.run(settings);
+        }
         // The broker is down on purpose for a while: the Kafka clients in this process need not warn about it.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
         ChaosPlan plan = ChaosPlan.of(settings.longChaos());

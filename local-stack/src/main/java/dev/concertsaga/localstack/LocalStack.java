@@ -10,7 +10,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Runs the whole system on this machine, without Docker: a Kafka broker (KRaft) started from the Kafka jars,
- * PostgreSQL from the embedded binaries (or your own databases), and the four services as four JVM processes.
+ * PostgreSQL from the embedded binaries (or your own databases), and the four services as four JVM processes (or N of
+ * each, behind a {@link Front} on each service's port).
  * Waits until every service is healthy, prints what runs where, restarts whatever dies while it runs, and stops
  * everything on Ctrl-C or SIGTERM.
  */
@@ -19,6 +20,7 @@ public final class LocalStack {
     private final Settings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<Supervisor> supervisors = new ArrayList<>();
+    private final List<Front> fronts = new ArrayList<>();
     private final List<BiConsumer<String, Instant>> upListeners = new CopyOnWriteArrayList<>();
     private KafkaBroker kafka;
     private Databases databases;
@@ -85,13 +87,23 @@ public final class LocalStack {
         Log.info("Starting Kafka (KRaft) on " + settings.kafkaAddress());
         kafka = KafkaBroker.start(settings);
         databases = Databases.start(settings);
+        int instances = settings.instances();
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            Log.info("Starting " + spec.name() + " on port " + spec.port());
-            services.add(ServiceProcess.start(spec, settings, databases.of(spec)));
+            List<Integer> ports = spec.instancePorts(instances);
+            for (int i = 0; i < instances; i++) {
+                Log.info("Starting " + spec.instanceName(i, instances) + " on port " + ports.get(i));
+                services.add(ServiceProcess.start(spec, spec.instanceName(i, instances), ports.get(i), settings, databases.of(spec)));
+            }
         }
         for (ServiceProcess service : services) {
             service.awaitHealthy(settings.startTimeout());
             Log.info(service.name() + " is healthy");
+        }
+        if (instances > 1) {
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                fronts.add(Front.open(spec.name(), spec.port(), spec.instancePorts(instances)));
+                Log.info(spec.name() + " answers on port " + spec.port() + ", round robin over ports " + spec.instancePorts(instances));
+            }
         }
     }
 
@@ -131,6 +143,7 @@ public final class LocalStack {
         stopping = true;
         supervisors.forEach(Supervisor::stopping);
         Log.info("Stopping the services, Kafka and PostgreSQL …");
+        fronts.forEach(Front::close);
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
             kafka.stop();

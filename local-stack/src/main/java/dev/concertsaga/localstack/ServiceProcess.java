@@ -22,30 +22,43 @@ final class ServiceProcess implements Supervised {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceSpec spec;
+    private final String name;
+    private final int port;
     private final List<String> command;
     private final Path log;
     private final Duration startTimeout;
     private volatile Process process;
     private boolean stopped;
 
-    private ServiceProcess(ServiceSpec spec, List<String> command, Path log, Duration startTimeout) {
+    private ServiceProcess(ServiceSpec spec, String name, int port, List<String> command, Path log, Duration startTimeout) {
         this.spec = spec;
+        this.name = name;
+        this.port = port;
         this.command = command;
         this.log = log;
         this.startTimeout = startTimeout;
     }
 
     static ServiceProcess start(ServiceSpec spec, Settings settings, Databases.Database database) {
+        return start(spec, spec.name(), spec.port(), settings, database);
+    }
+
+    /** One of several instances of a service, on a port of its own (see {@link ServiceSpec#instancePorts}). */
+    static ServiceProcess start(ServiceSpec spec, String name, int port, Settings settings, Databases.Database database) {
         List<String> command = new ArrayList<>(List.of(settings.java().toString()));
         command.addAll(ServiceJvm.options(settings.environment()));
         command.addAll(List.of("-jar", jarOf(spec, settings).toString(),
-                "--server.port=" + spec.port(),
+                "--server.port=" + port,
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + settings.kafkaAddress()));
         command.addAll(spec.arguments());
-        ServiceProcess service = new ServiceProcess(spec, List.copyOf(command), settings.logs().resolve(spec.name() + ".log"), settings.startTimeout());
+        if (!name.equals(spec.name())) {
+            // Its consumers say which instance they are, in the group's membership (see ScaleOutProbe).
+            command.add("--spring.kafka.consumer.client-id=" + name);
+        }
+        ServiceProcess service = new ServiceProcess(spec, name, port, List.copyOf(command), settings.logs().resolve(name + ".log"), settings.startTimeout());
         service.launch();
         return service;
     }
@@ -87,19 +100,19 @@ final class ServiceProcess implements Supervised {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new StartupFailure(spec.name() + " exited with code " + process.exitValue() + ":\n" + ChildProcess.reason(log));
+                throw new StartupFailure(name + " exited with code " + process.exitValue() + ":\n" + ChildProcess.reason(log));
             }
             if (healthy()) {
                 return;
             }
             ChildProcess.pause(Duration.ofMillis(500));
         }
-        throw new StartupFailure(spec.name() + " was not healthy within " + timeout.toSeconds() + " s. The end of its log:\n" + logTail());
+        throw new StartupFailure(name + " was not healthy within " + timeout.toSeconds() + " s. The end of its log:\n" + logTail());
     }
 
     private boolean healthy() {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/actuator/health"))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
         } catch (IOException notYet) {
@@ -127,7 +140,11 @@ final class ServiceProcess implements Supervised {
 
     @Override
     public String name() {
-        return spec.name();
+        return name;
+    }
+
+    int port() {
+        return port;
     }
 
     ServiceSpec spec() {

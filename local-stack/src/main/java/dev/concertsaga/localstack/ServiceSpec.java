@@ -31,4 +31,22 @@ record ServiceSpec(String name, int port, List<String> arguments) {
     String baseUrl() {
         return "http://localhost:" + port;
     }
+
+    /**
+     * Where its {@code instances} listen: its own port when it runs alone; otherwise ports from 18080, ten for each
+     * service in the order of {@link #ALL} (payment-service 18080…, queue-service 18090…), behind a {@link Front} on
+     * its own port.
+     */
+    List<Integer> instancePorts(int instances) {
+        if (instances == 1) {
+            return List.of(port);
+        }
+        int first = 18080 + 10 * ALL.indexOf(this);
+        return java.util.stream.IntStream.range(first, first + instances).boxed().toList();
+    }
+
+    /** The name of one of its instances, counted from 1, e.g. payment-service-2; the plain name when it runs alone. */
+    String instanceName(int index, int instances) {
+        return instances == 1 ? name : name + "-" + (index + 1);
+    }
 }

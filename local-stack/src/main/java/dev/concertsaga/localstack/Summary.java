@@ -25,6 +25,12 @@ final class Summary {
             System.out.printf("%-17s %-23s %-39s %s%n", spec.name(), spec.baseUrl(), spec.baseUrl() + "/swagger-ui.html",
                     spec.baseUrl() + "/actuator/health");
         }
+        if (settings.instances() > 1) {
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                System.out.printf("%-17s %s, round robin behind port %d%n", spec.name(), spec.instancePorts(settings.instances()).stream()
+                        .map(port -> "localhost:" + port).collect(java.util.stream.Collectors.joining(", ")), spec.port());
+            }
+        }
         System.out.println(line);
         System.out.printf("%-17s %s (KRaft)%n", "Kafka", settings.kafkaAddress());
         for (ServiceSpec spec : ServiceSpec.ALL) {

@@ -37,7 +37,7 @@ class EmbeddedServerIT {
 
     @Test
     void keeps_every_committed_row_across_a_kill_9_of_the_postmaster_and_its_backends() throws Exception {
-        Settings settings = new Settings(home, Path.of(""), false, false, null, false, false, false, 0, freePort(), Map.of());
+        Settings settings = new Settings(home, Path.of(""), false, false, null, false, false, false, 0, freePort(), Map.of(), 1);
         Files.createDirectories(settings.logs());
         server = EmbeddedServer.start(settings);
         String url = "jdbc:postgresql://localhost:" + settings.postgresPort() + "/postgres";

@@ -18,12 +18,15 @@ public final class ServiceEssentials {
         assertThat(jdbc.sql("SELECT count(*) FROM messaging.outbox").query(Long.class).single()).isNotNegative();
     }
 
-    /** Its health says UP for the database, the broker and the outbox. */
+    /** Its health says UP for the database, the broker and the outbox, and its liveness and readiness groups answer. */
     public static void assertHealthyDatabaseKafkaAndOutbox(MockMvcTester mvc) {
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.components.db.status", status -> assertThat(status).isEqualTo("UP"))
                 .hasPathSatisfying("$.components.kafka.status", status -> assertThat(status).isEqualTo("UP"))
                 .hasPathSatisfying("$.components.outbox.status", status -> assertThat(status).isEqualTo("UP"));
+        // The groups Kubernetes probes (deploy/kubernetes).
+        assertThat(mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
+        assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatusOk();
     }
 
     /** Its OpenAPI document is titled with its name and lists every endpoint of its contract. */
