@@ -55,6 +55,8 @@ import dev.concertsaga.events.MalformedEventException;
 import dev.concertsaga.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 /**
  * What a service gets by depending on common-messaging: the outbox and its relay, the inbox, the record of cancelled
@@ -94,15 +96,21 @@ public class MessagingAutoConfiguration {
         return new OutboxStore(dataSource);
     }
 
+    /** Traces through the outbox and Kafka with the service's tracer; without one (tracing off), traces nothing. */
     @Bean
-    OutboxRelay outboxRelay(OutboxStore store, KafkaTemplate<Object, Object> kafka, MessagingProperties properties,
-                            ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(store, kafka, properties.relay(), meters.getIfAvailable(SimpleMeterRegistry::new));
+    MessageTracing messageTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new MessageTracing(tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean
-    Outbox outbox(OutboxStore store, OutboxRelay relay, EventJson json, Clock clock) {
-        return new Outbox(store, relay, json, clock);
+    OutboxRelay outboxRelay(OutboxStore store, KafkaTemplate<Object, Object> kafka, MessagingProperties properties,
+                            ObjectProvider<MeterRegistry> meters, MessageTracing tracing) {
+        return new OutboxRelay(store, kafka, properties.relay(), meters.getIfAvailable(SimpleMeterRegistry::new), tracing);
+    }
+
+    @Bean
+    Outbox outbox(OutboxStore store, OutboxRelay relay, EventJson json, Clock clock, MessageTracing tracing) {
+        return new Outbox(store, relay, json, clock, tracing);
     }
 
     @Bean
@@ -111,8 +119,8 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    EventConsumers eventConsumers(Inbox inbox) {
-        return new EventConsumers(inbox);
+    EventConsumers eventConsumers(Inbox inbox, MessageTracing tracing) {
+        return new EventConsumers(inbox, tracing);
     }
 
     @Bean
