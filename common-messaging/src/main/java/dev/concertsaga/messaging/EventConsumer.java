@@ -49,7 +49,7 @@ public final class EventConsumer<E extends Event> {
         Map<EventEnvelope<E>, ConsumerRecord<String, EventEnvelope<E>>> recordOf = new IdentityHashMap<>(readable * 2);
         records.subList(0, readable).forEach(record -> recordOf.put(record.value(), record));
         Function<EventEnvelope<E>, Optional<Runnable>> tracedEffects = envelope -> handlers.effectOf(envelope).map(effect ->
-                () -> tracing.handle(recordOf.get(envelope), handlers.useCaseOf(envelope), envelope.sagaId(), effect));
+                () -> tracing.handle(recordOf.get(envelope), handlers.useCaseOf(envelope), envelope.type(), envelope.sagaId(), effect));
         inbox.onceEach(name, events, tracedEffects, order).ifPresent(failure -> {
             throw new BatchListenerFailedException(name + " failed on " + events.get(failure.index()).type(), failure.cause(), failure.index());
         });

@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.kafka.core.KafkaOperations;
 
@@ -32,6 +34,8 @@ public final class MessageTracing {
     private static final Propagator.Getter<TraceHeaders> FROM_STORED = TraceHeaders::get;
     private static final Propagator.Getter<ConsumerRecord<?, ?>> FROM_RECORD = MessageTracing::header;
 
+    private static final Logger LOG = LoggerFactory.getLogger(MessageTracing.class);
+
     private final Tracer tracer;
     private final Propagator propagator;
 
@@ -43,6 +47,12 @@ public final class MessageTracing {
     /** Tracing that traces nothing: for a relay or outbox made by hand. */
     static MessageTracing off() {
         return new MessageTracing(Tracer.NOOP, Propagator.NOOP);
+    }
+
+    /** The id of the trace the calling thread works in, or null if it is not traced. */
+    public String currentTraceId() {
+        TraceContext context = tracer.currentTraceContext().context();
+        return context == null ? null : context.traceId();
     }
 
     /** The current trace context, to store with an outbox row; {@link TraceHeaders#NONE} if nothing is traced. */
@@ -90,9 +100,10 @@ public final class MessageTracing {
 
     /**
      * Runs a record's use case as a consumer span named for it, continuing the trace of the record's
-     * {@code traceparent} header (a new trace when it has none), with {@code paymentId} in MDC.
+     * {@code traceparent} header (a new trace when it has none), with {@code paymentId} in MDC. Says so in one log
+     * line, so that the lines of one payment, across the services, tell its saga.
      */
-    void handle(ConsumerRecord<?, ?> record, String useCase, UUID paymentId, Runnable effect) {
+    void handle(ConsumerRecord<?, ?> record, String useCase, String eventType, UUID paymentId, Runnable effect) {
         Span span = propagator.extract(record, FROM_RECORD)
                 .name(useCase)
                 .kind(Span.Kind.CONSUMER)
@@ -105,6 +116,7 @@ public final class MessageTracing {
             span.tag(PAYMENT_ID, paymentId.toString());
         }
         try (Tracer.SpanInScope scope = tracer.withSpan(span); MDC.MDCCloseable payment = paymentInMdc(paymentId)) {
+            LOG.info("{} on {} from {}-{}@{}", useCase, eventType, record.topic(), record.partition(), record.offset());
             effect.run();
         } catch (RuntimeException e) {
             span.error(e);

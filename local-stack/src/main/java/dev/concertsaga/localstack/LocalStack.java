@@ -21,6 +21,7 @@ public final class LocalStack {
     private final List<Supervisor> supervisors = new ArrayList<>();
     private final List<BiConsumer<String, Instant>> upListeners = new CopyOnWriteArrayList<>();
     private KafkaBroker kafka;
+    private ZipkinServer zipkin;
     private Databases databases;
     private volatile boolean stopping;
 
@@ -85,6 +86,8 @@ public final class LocalStack {
         Log.info("Starting Kafka (KRaft) on " + settings.kafkaAddress());
         kafka = KafkaBroker.start(settings);
         databases = Databases.start(settings);
+        Log.info("Starting Zipkin (traces) on port " + ZipkinServer.PORT);
+        zipkin = ZipkinServer.start(settings);
         for (ServiceSpec spec : ServiceSpec.ALL) {
             Log.info("Starting " + spec.name() + " on port " + spec.port());
             services.add(ServiceProcess.start(spec, settings, databases.of(spec)));
@@ -99,6 +102,7 @@ public final class LocalStack {
     private synchronized void supervise() {
         List<Supervised> children = new ArrayList<>(services);
         children.add(kafka);
+        children.add(zipkin);
         databases.embedded().ifPresent(children::add);
         BiConsumer<String, Instant> onUp = (name, at) -> upListeners.forEach(listener -> listener.accept(name, at));
         children.forEach(child -> supervisors.add(new Supervisor(child, onUp)));
@@ -134,6 +138,9 @@ public final class LocalStack {
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
             kafka.stop();
+        }
+        if (zipkin != null) {
+            zipkin.stop();
         }
         if (databases != null) {
             databases.close();

@@ -43,7 +43,8 @@ final class ServiceProcess implements Supervised {
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
-                "--spring.kafka.bootstrap-servers=" + settings.kafkaAddress()));
+                "--spring.kafka.bootstrap-servers=" + settings.kafkaAddress(),
+                "--management.tracing.export.zipkin.endpoint=" + ZipkinServer.SPANS_ENDPOINT));
         command.addAll(spec.arguments());
         ServiceProcess service = new ServiceProcess(spec, List.copyOf(command), settings.logs().resolve(spec.name() + ".log"), settings.startTimeout());
         service.launch();

@@ -29,6 +29,8 @@ class TracingSystemIT extends SagaScenario {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             List<RecordedSpan> trace = traceOf(paymentId);
             assertOneTreeUnderThePost(trace);
+            assertThat(timelineTraceIds(paymentId)).as("every timeline entry names the payment's trace")
+                    .hasSize(5).containsOnly(trace.get(0).traceId());
             assertThat(names(trace)).contains("ConfirmReservation", "UseQueueToken", "DeductPoints", "CompletePayment",
                     "send PaymentRequested", "send ReservationConfirmed", "send QueueTokenExpired", "send PointsDeducted",
                     "send PaymentCompleted");
@@ -89,6 +91,13 @@ class TracingSystemIT extends SagaScenario {
             }
         }
         return path;
+    }
+
+    private List<String> timelineTraceIds(String paymentId) {
+        List<String> ids = new ArrayList<>();
+        Http.get(system.payment.baseUrl() + "/api/v1/payments/" + paymentId + "/timeline").body()
+                .forEach(entry -> ids.add(entry.get("traceId").asString()));
+        return ids;
     }
 
     private static List<String> names(List<RecordedSpan> trace) {
