@@ -34,6 +34,10 @@ expect '"type":"PointsDeductionFailed"'
 expect '"type":"ReservationRestored"'
 expect '"type":"QueueTokenRestored"'
 expect '"balance":30000'
+# The compensated payment as one trace in Zipkin: spans from all four services, fetched by the timeline's traceId.
+for service in payment-service queue-service concert-service user-service; do expect "\"serviceName\":\"$service\""; done
+spans=$(grep '"localEndpoint":{"serviceName"' "$home/walk-through.out" | awk '{sum += $1} END {print sum}')
+echo "smoke test: the compensated payment's trace has $spans spans from all four services"
 echo "smoke test: the walk-through works as printed"
 
 # The consistency check against the running stack: OK once the compensations have settled.
@@ -47,7 +51,7 @@ tail -1 "$home/check.out"
 kill -INT "$stack"
 for _ in $(seq 1 90); do kill -0 "$stack" 2>/dev/null || break; sleep 1; done
 if kill -0 "$stack" 2>/dev/null; then echo "smoke test: the local stack did not stop on Ctrl-C"; exit 1; fi
-left=$(pgrep -f -- "$home|-exec.jar --server.port=1?808" || true)
+left=$(pgrep -f -- "$home|-exec.jar --server.port=1?808|zipkin-server.jar --QUERY_PORT" || true)
 if [ -n "$left" ]; then ps -fp $left; echo "smoke test: processes left behind after Ctrl-C"; exit 1; fi
 echo "smoke test: Ctrl-C stopped everything"
 rm -rf "$home" "$out"

@@ -1,7 +1,11 @@
 package dev.concertsaga.messaging;
 
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.commons.logging.LogFactory;
@@ -28,9 +32,11 @@ public final class EventConsumer<E extends Event> {
     private final EventHandlers<E> handlers;
     private final Inbox inbox;
     private final Comparator<EventEnvelope<E>> order;
+    private final MessageTracing tracing;
 
-    EventConsumer(String name, EventHandlers<E> handlers, Inbox inbox, Comparator<EventEnvelope<E>> order) {
+    EventConsumer(String name, EventHandlers<E> handlers, Inbox inbox, Comparator<EventEnvelope<E>> order, MessageTracing tracing) {
         this.name = name;
+        this.tracing = tracing;
         this.handlers = handlers;
         this.inbox = inbox;
         this.order = order;
@@ -40,7 +46,11 @@ public final class EventConsumer<E extends Event> {
     public void accept(List<ConsumerRecord<String, EventEnvelope<E>>> records) {
         int readable = firstUnreadable(records);
         List<EventEnvelope<E>> events = records.subList(0, readable).stream().map(ConsumerRecord::value).toList();
-        inbox.onceEach(name, events, handlers::effectOf, order).ifPresent(failure -> {
+        Map<EventEnvelope<E>, ConsumerRecord<String, EventEnvelope<E>>> recordOf = new IdentityHashMap<>(readable * 2);
+        records.subList(0, readable).forEach(record -> recordOf.put(record.value(), record));
+        Function<EventEnvelope<E>, Optional<Runnable>> tracedEffects = envelope -> handlers.effectOf(envelope).map(effect ->
+                () -> tracing.handle(recordOf.get(envelope), handlers.useCaseOf(envelope), envelope.type(), envelope.sagaId(), effect));
+        inbox.onceEach(name, events, tracedEffects, order).ifPresent(failure -> {
             throw new BatchListenerFailedException(name + " failed on " + events.get(failure.index()).type(), failure.cause(), failure.index());
         });
         if (readable < records.size()) {

@@ -10,9 +10,11 @@ import dev.concertsaga.events.EventEnvelope;
 public final class EventConsumers {
 
     private final Inbox inbox;
+    private final MessageTracing tracing;
 
-    EventConsumers(Inbox inbox) {
+    EventConsumers(Inbox inbox, MessageTracing tracing) {
         this.inbox = inbox;
+        this.tracing = tracing;
     }
 
     /**
@@ -22,7 +24,7 @@ public final class EventConsumers {
      * @param handlers what each event type of the topic does here
      */
     public <E extends Event> EventConsumer<E> of(String name, EventHandlers.Builder<E> handlers) {
-        return new EventConsumer<>(name, handlers.build(), inbox, (a, b) -> 0);
+        return new EventConsumer<>(name, handlers.build(), inbox, (a, b) -> 0, tracing);
     }
 
     /**
@@ -33,6 +35,6 @@ public final class EventConsumers {
      */
     public <E extends Event> EventConsumer<E> bySaga(String name, EventHandlers.Builder<E> handlers) {
         Comparator<EventEnvelope<E>> bySaga = Comparator.comparing(EventEnvelope::sagaId, Comparator.nullsFirst(Comparator.<UUID>naturalOrder()));
-        return new EventConsumer<>(name, handlers.build(), inbox, bySaga);
+        return new EventConsumer<>(name, handlers.build(), inbox, bySaga, tracing);
     }
 }

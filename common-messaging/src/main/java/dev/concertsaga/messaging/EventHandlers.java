@@ -40,10 +40,16 @@ public final class EventHandlers<E extends Event> {
         return handler.effectOf(envelope);
     }
 
-    private record Handler<E extends Event, T extends E>(Class<T> type, Predicate<T> when, BiConsumer<EventEnvelope<? extends E>, T> action) {
+    /** The name of the use case this event runs here, which names its span in the trace. */
+    String useCaseOf(EventEnvelope<? extends E> envelope) {
+        return handlers.get(envelope.data().getClass()).useCase();
+    }
+
+    private record Handler<E extends Event, T extends E>(Class<T> type, String useCase, Predicate<T> when,
+                                                         BiConsumer<EventEnvelope<? extends E>, T> action) {
 
         static <E extends Event, T extends E> Handler<E, T> ignoring(Class<T> type) {
-            return new Handler<>(type, event -> false, (envelope, event) -> { });
+            return new Handler<>(type, "ignore " + type.getSimpleName(), event -> false, (envelope, event) -> { });
         }
 
         Optional<Runnable> effectOf(EventEnvelope<? extends E> envelope) {
@@ -69,7 +75,20 @@ public final class EventHandlers<E extends Event> {
 
         /** Applies {@code action} to the events of this type that match {@code when}, and ignores the others. */
         public <T extends E> Builder<E> on(Class<T> type, Predicate<T> when, BiConsumer<EventEnvelope<? extends E>, T> action) {
-            return add(new Handler<>(type, when, action));
+            return add(new Handler<>(type, "handle " + type.getSimpleName(), when, action));
+        }
+
+        /**
+         * Applies {@code action}, a call of {@code useCase}, to every event of this type; the use case names the
+         * span of each such event's handling.
+         */
+        public <T extends E> Builder<E> on(Class<T> type, Class<?> useCase, BiConsumer<EventEnvelope<? extends E>, T> action) {
+            return on(type, useCase, event -> true, action);
+        }
+
+        /** As {@link #on(Class, Class, BiConsumer)}, for the events of this type that match {@code when}. */
+        public <T extends E> Builder<E> on(Class<T> type, Class<?> useCase, Predicate<T> when, BiConsumer<EventEnvelope<? extends E>, T> action) {
+            return add(new Handler<>(type, useCase.getSimpleName(), when, action));
         }
 
         /** These types mean nothing to this consumer. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.concertsaga.events.EventEnvelope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Applies each event once although Kafka delivers at least once: the event's id is recorded in the same transaction
@@ -31,10 +35,17 @@ final class Inbox {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final MeterRegistry meters;
+    private final Map<String, Counters> counters = new ConcurrentHashMap<>();
 
-    Inbox(DataSource dataSource, PlatformTransactionManager transactionManager) {
+    Inbox(DataSource dataSource, PlatformTransactionManager transactionManager, MeterRegistry meters) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
+        this.meters = meters;
+    }
+
+    /** Per consumer: events applied, and repeats skipped; counted once their transaction committed. */
+    private record Counters(Counter applied, Counter duplicates) {
     }
 
     /** Where a batch stopped: the event whose effect (or the commit after it) failed, and why. */
@@ -68,6 +79,7 @@ final class Inbox {
         List<Integer> sequence = IntStream.range(0, envelopes.size()).boxed()
                 .sorted(Comparator.comparing(envelopes::get, order)).toList();
         int[] current = {0};
+        int[] applied = {0, 0};
         try {
             transaction.executeWithoutResult(status -> {
                 List<Optional<Runnable>> planned = envelopes.stream().map(effects).toList();
@@ -77,15 +89,26 @@ final class Inbox {
                     current[0] = i;
                     if (planned.get(i).isPresent() && fresh.remove(envelopes.get(i).eventId())) {
                         planned.get(i).get().run();
+                        applied[0]++;
                     } else if (planned.get(i).isPresent()) {
+                        applied[1]++;
                         LOG.debug("{} skips {} {}: already applied", consumer, envelopes.get(i).type(), envelopes.get(i).eventId());
                     }
                 }
             });
+            Counters counted = countersOf(consumer);
+            counted.applied().increment(applied[0]);
+            counted.duplicates().increment(applied[1]);
             return Optional.empty();
         } catch (RuntimeException e) {
             return Optional.of(new BatchFailure(current[0], e));
         }
+    }
+
+    private Counters countersOf(String consumer) {
+        return counters.computeIfAbsent(consumer, name -> new Counters(
+                Counter.builder("inbox.events.applied").description("Events applied, each once").tag("consumer", name).register(meters),
+                Counter.builder("inbox.events.duplicates").description("Repeated events skipped").tag("consumer", name).register(meters)));
     }
 
     /** Records the ids in one statement; returns those that were not recorded before. */

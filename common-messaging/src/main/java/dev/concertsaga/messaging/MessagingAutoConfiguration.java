@@ -39,6 +39,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
@@ -56,6 +57,8 @@ import dev.concertsaga.events.MalformedEventException;
 import dev.concertsaga.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 /**
  * What a service gets by depending on common-messaging: the outbox and its relay, the inbox, the record of cancelled
@@ -91,29 +94,37 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    OutboxStore outboxStore(DataSource dataSource, MessagingSchema schema) {
-        return new OutboxStore(dataSource);
+    OutboxStore outboxStore(DataSource dataSource, MessagingSchema schema, ObjectProvider<MeterRegistry> meters) {
+        OutboxStore store = new OutboxStore(dataSource);
+        meters.ifAvailable(registry -> OutboxBacklogMeters.register(store, registry));
+        return store;
+    }
+
+    /** Traces through the outbox and Kafka with the service's tracer; without one (tracing off), traces nothing. */
+    @Bean
+    MessageTracing messageTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new MessageTracing(tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean
     OutboxRelay outboxRelay(OutboxStore store, KafkaTemplate<Object, Object> kafka, MessagingProperties properties,
-                            ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(store, kafka, properties.relay(), meters.getIfAvailable(SimpleMeterRegistry::new));
+                            ObjectProvider<MeterRegistry> meters, MessageTracing tracing) {
+        return new OutboxRelay(store, kafka, properties.relay(), meters.getIfAvailable(SimpleMeterRegistry::new), tracing);
     }
 
     @Bean
-    Outbox outbox(OutboxStore store, OutboxRelay relay, EventJson json, Clock clock) {
-        return new Outbox(store, relay, json, clock);
+    Outbox outbox(OutboxStore store, OutboxRelay relay, EventJson json, Clock clock, MessageTracing tracing) {
+        return new Outbox(store, relay, json, clock, tracing);
     }
 
     @Bean
-    Inbox inbox(DataSource dataSource, PlatformTransactionManager transactionManager, MessagingSchema schema) {
-        return new Inbox(dataSource, transactionManager);
+    Inbox inbox(DataSource dataSource, PlatformTransactionManager transactionManager, MessagingSchema schema, ObjectProvider<MeterRegistry> meters) {
+        return new Inbox(dataSource, transactionManager, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
-    EventConsumers eventConsumers(Inbox inbox) {
-        return new EventConsumers(inbox);
+    EventConsumers eventConsumers(Inbox inbox, MessageTracing tracing) {
+        return new EventConsumers(inbox, tracing);
     }
 
     @Bean
@@ -182,16 +193,20 @@ public class MessagingAutoConfiguration {
      * long as it takes: skipping a saga event would leave a saga half-done.
      */
     @Bean
-    CommonErrorHandler eventErrorHandler(KafkaOperations<Object, Object> kafka, MessagingProperties properties) {
+    CommonErrorHandler eventErrorHandler(KafkaOperations<Object, Object> kafka, MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
                 (record, error) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        deadLetters.addHeadersFunction((record, error) -> new RecordHeaders().add(DEAD_LETTER_ERROR_HEADER, rootCause(error)));
+        deadLetters.addHeadersFunction((record, error) -> new RecordHeaders().add(DEAD_LETTER_ERROR_HEADER,
+                reason(error).getBytes(StandardCharsets.UTF_8)));
         ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().initialBackOff().toMillis(), 2.0);
         backOff.setMaxInterval(properties.consumer().maxBackOff().toMillis());
         backOff.setMaxAttempts(Long.MAX_VALUE);
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class, InvalidEventException.class);
+        // ConsumerLogging says once what became of a failed record; the handler's own line for each attempt is noise.
+        handler.setLogLevel(KafkaException.Level.DEBUG);
+        handler.setRetryListeners(new ConsumerLogging(meters.getIfAvailable(SimpleMeterRegistry::new)));
         return handler;
     }
 
@@ -235,12 +250,23 @@ public class MessagingAutoConfiguration {
      * consumer group that rejected it ({@code kafka_dlt-original-consumer-group}). A record without a value is named
      * by {@link EventConsumer}, which fails it with a {@link MalformedEventException}.
      */
-    private static byte[] rootCause(Exception error) {
+    static String reason(Exception error) {
+        Throwable cause = rootCause(error);
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    /** Whether the error handler dead-letters this error at once rather than retrying it. */
+    static boolean isBadInput(Exception error) {
+        Throwable cause = rootCause(error);
+        return cause instanceof MalformedEventException || cause instanceof InvalidEventException;
+    }
+
+    private static Throwable rootCause(Exception error) {
         Throwable cause = error;
         while (cause.getCause() != null && !(cause instanceof MalformedEventException) && !(cause instanceof InvalidEventException)) {
             cause = cause.getCause();
         }
-        return (cause.getClass().getSimpleName() + ": " + cause.getMessage()).getBytes(StandardCharsets.UTF_8);
+        return cause;
     }
 
     /** Health of the two things every service needs besides its database: the broker and a moving outbox. */

@@ -20,8 +20,10 @@ public class Outbox {
     private final OutboxRelay relay;
     private final EventJson json;
     private final Clock clock;
+    private final MessageTracing tracing;
 
-    Outbox(OutboxStore store, OutboxRelay relay, EventJson json, Clock clock) {
+    Outbox(OutboxStore store, OutboxRelay relay, EventJson json, Clock clock, MessageTracing tracing) {
+        this.tracing = tracing;
         this.store = store;
         this.relay = relay;
         this.json = json;
@@ -39,7 +41,7 @@ public class Outbox {
             throw new IllegalStateException("Outbox.add needs the transaction of the state change it announces");
         }
         EventEnvelope<E> envelope = EventEnvelope.of(event, clock.instant());
-        store.insert(envelope, new String(json.write(envelope), StandardCharsets.UTF_8));
+        store.insert(envelope, new String(json.write(envelope), StandardCharsets.UTF_8), tracing.current());
         if (TransactionSynchronizationManager.getSynchronizations().stream().noneMatch(WakeRelayOnCommit.class::isInstance)) {
             TransactionSynchronizationManager.registerSynchronization(new WakeRelayOnCommit(relay));
         }

@@ -35,14 +35,17 @@ class OutboxRelay implements SmartLifecycle {
     private final OutboxStore store;
     private final KafkaOperations<Object, Object> kafka;
     private final MessagingProperties.Relay settings;
+    private final MessageTracing tracing;
     private final Timer publishLag;
     private final UUID owner = Uuids.timeOrdered();
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
-    OutboxRelay(OutboxStore store, KafkaOperations<Object, Object> kafka, MessagingProperties.Relay settings, MeterRegistry meters) {
+    OutboxRelay(OutboxStore store, KafkaOperations<Object, Object> kafka, MessagingProperties.Relay settings, MeterRegistry meters,
+                MessageTracing tracing) {
         this.store = store;
+        this.tracing = tracing;
         this.kafka = kafka;
         this.settings = settings;
         this.publishLag = Timer.builder("outbox.publish.lag")
@@ -86,7 +89,7 @@ class OutboxRelay implements SmartLifecycle {
     private CompletableFuture<?> send(OutboxRow row) {
         ProducerRecord<Object, Object> record = new ProducerRecord<>(row.topic(), row.key(), row.payload().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventJson.TYPE_HEADER, row.eventType().getBytes(StandardCharsets.UTF_8));
-        return kafka.send(record);
+        return tracing.send(row, record, kafka);
     }
 
     private static boolean acknowledged(CompletableFuture<?> send, long deadline) {

@@ -2,6 +2,7 @@ package dev.concertsaga.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.Duration;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +26,8 @@ class OutboxStore {
      */
     private static final String INSERT = """
             WITH key_lock AS (SELECT pg_advisory_xact_lock(:namespace, hashtext(:topic || '/' || :key)))
-            INSERT INTO messaging.outbox (topic, message_key, event_id, event_type, payload)
-            SELECT :topic, :key, :eventId, :eventType, CAST(:payload AS json) FROM key_lock
+            INSERT INTO messaging.outbox (topic, message_key, event_id, event_type, payload, traceparent, tracestate)
+            SELECT :topic, :key, :eventId, :eventType, CAST(:payload AS json), :traceparent, :tracestate FROM key_lock
             """;
 
     /*
@@ -64,7 +65,7 @@ class OutboxStore {
             UPDATE messaging.outbox o
             SET lease_owner = :owner, lease_until = now() + :leaseMillis * interval '1 millisecond'
             WHERE o.id = ANY (ARRAY(SELECT id FROM claimed))
-            RETURNING o.id, o.topic, o.message_key, o.event_type, o.payload::text AS payload, o.created_at
+            RETURNING o.id, o.topic, o.message_key, o.event_type, o.payload::text AS payload, o.created_at, o.traceparent, o.tracestate
             """;
 
     private final JdbcClient jdbc;
@@ -73,7 +74,7 @@ class OutboxStore {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    void insert(EventEnvelope<?> envelope, String payload) {
+    void insert(EventEnvelope<?> envelope, String payload, TraceHeaders trace) {
         jdbc.sql(INSERT)
                 .param("namespace", KEY_LOCK_NAMESPACE)
                 .param("topic", envelope.topic())
@@ -81,6 +82,8 @@ class OutboxStore {
                 .param("eventId", envelope.eventId())
                 .param("eventType", envelope.type())
                 .param("payload", payload)
+                .param("traceparent", trace.traceparent(), Types.VARCHAR)
+                .param("tracestate", trace.tracestate(), Types.VARCHAR)
                 .update();
     }
 
@@ -92,7 +95,8 @@ class OutboxStore {
                 .param("owner", owner)
                 .param("leaseMillis", lease.toMillis())
                 .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("message_key"),
-                        rs.getString("event_type"), rs.getString("payload"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getString("event_type"), rs.getString("payload"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        new TraceHeaders(rs.getString("traceparent"), rs.getString("tracestate"))))
                 .list().stream()
                 .sorted(Comparator.comparingLong(OutboxRow::id))
                 .toList();

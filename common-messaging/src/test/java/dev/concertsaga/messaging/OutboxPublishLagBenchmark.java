@@ -56,8 +56,8 @@ class OutboxPublishLagBenchmark {
     private void phase(String name, int events, int writers) throws Exception {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         OutboxStore store = new OutboxStore(dataSource);
-        OutboxRelay relay = new OutboxRelay(store, kafka, properties.relay(), meters);
-        Outbox outbox = new Outbox(store, relay, new EventJson(), Clock.systemUTC());
+        OutboxRelay relay = new OutboxRelay(store, kafka, properties.relay(), meters, MessageTracing.off());
+        Outbox outbox = new Outbox(store, relay, new EventJson(), Clock.systemUTC(), MessageTracing.off());
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         Timer lag = meters.get("outbox.publish.lag").timer();
         long firstUser = TestUsers.reserve(writers);

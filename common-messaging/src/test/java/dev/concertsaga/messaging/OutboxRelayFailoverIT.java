@@ -73,7 +73,7 @@ class OutboxRelayFailoverIT {
             void delete(Collection<Long> ids) {
                 throw new IllegalStateException("relay process died after the broker acknowledged");
             }
-        }, kafka, settings(50), new SimpleMeterRegistry());
+        }, kafka, settings(50), new SimpleMeterRegistry(), MessageTracing.off());
         try (TopicReader reader = TopicReader.fromNow(Topics.POINT_EVENTS)) {
             assertThatThrownBy(dying::publishBatch).hasMessageContaining("died");
             reader.awaitEvents(e -> written.contains(e.eventId()), 50);
@@ -134,7 +134,7 @@ class OutboxRelayFailoverIT {
     }
 
     private OutboxRelay relay(OutboxStore relayStore) {
-        return new OutboxRelay(relayStore, kafka, SHORT_LEASE, new SimpleMeterRegistry());
+        return new OutboxRelay(relayStore, kafka, SHORT_LEASE, new SimpleMeterRegistry(), MessageTracing.off());
     }
 
     /** Counts the rows a relay deleted after the broker acknowledged them. */

@@ -23,6 +23,7 @@ public final class LocalStack {
     private final List<Front> fronts = new ArrayList<>();
     private final List<BiConsumer<String, Instant>> upListeners = new CopyOnWriteArrayList<>();
     private KafkaBroker kafka;
+    private ZipkinServer zipkin;
     private Databases databases;
     private volatile boolean stopping;
 
@@ -88,6 +89,8 @@ public final class LocalStack {
         kafka = KafkaBroker.start(settings);
         databases = Databases.start(settings);
         int instances = settings.instances();
+        Log.info("Starting Zipkin (traces) on port " + ZipkinServer.PORT);
+        zipkin = ZipkinServer.start(settings);
         for (ServiceSpec spec : ServiceSpec.ALL) {
             List<Integer> ports = spec.instancePorts(instances);
             for (int i = 0; i < instances; i++) {
@@ -111,6 +114,7 @@ public final class LocalStack {
     private synchronized void supervise() {
         List<Supervised> children = new ArrayList<>(services);
         children.add(kafka);
+        children.add(zipkin);
         databases.embedded().ifPresent(children::add);
         BiConsumer<String, Instant> onUp = (name, at) -> upListeners.forEach(listener -> listener.accept(name, at));
         children.forEach(child -> supervisors.add(new Supervisor(child, onUp)));
@@ -147,6 +151,9 @@ public final class LocalStack {
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
             kafka.stop();
+        }
+        if (zipkin != null) {
+            zipkin.stop();
         }
         if (databases != null) {
             databases.close();

@@ -52,7 +52,8 @@ final class ServiceProcess implements Supervised {
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
-                "--spring.kafka.bootstrap-servers=" + settings.kafkaAddress()));
+                "--spring.kafka.bootstrap-servers=" + settings.kafkaAddress(),
+                "--management.tracing.export.zipkin.endpoint=" + ZipkinServer.SPANS_ENDPOINT));
         command.addAll(spec.arguments());
         if (!name.equals(spec.name())) {
             // Its consumers say which instance they are, in the group's membership (see ScaleOutProbe).

@@ -33,6 +33,7 @@ final class Summary {
         }
         System.out.println(line);
         System.out.printf("%-17s %s (KRaft)%n", "Kafka", settings.kafkaAddress());
+        System.out.printf("%-17s %s/zipkin/  (traces; a payment's timeline gives its traceId)%n", "Zipkin", ZipkinServer.URL);
         for (ServiceSpec spec : ServiceSpec.ALL) {
             System.out.printf("%-17s %s%n", "PostgreSQL", databases.of(spec).url() + "  (" + spec.name() + ")");
         }

@@ -34,6 +34,8 @@ final class ServiceNode {
         this.properties.put("spring.application.name", name);
         this.properties.put("spring.kafka.consumer.group-id", name);
         this.properties.put("server.port", 0);
+        // Spans are recorded in this JVM (RecordedSpans), not sent to a Zipkin that does not run here.
+        this.properties.put("management.tracing.export.zipkin.enabled", false);
         this.clock = clock;
     }
 
@@ -42,7 +44,10 @@ final class ServiceNode {
         String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
         context = new SpringApplicationBuilder(application)
                 .registerShutdownHook(false)
-                .initializers(created -> created.getBeanFactory().registerSingleton("clock", clock))
+                .initializers(created -> {
+                    created.getBeanFactory().registerSingleton("clock", clock);
+                    created.getBeanFactory().registerSingleton("recordedSpans", RecordedSpans.ALL);
+                })
                 .run(arguments);
     }
 

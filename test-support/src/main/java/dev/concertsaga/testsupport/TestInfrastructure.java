@@ -55,7 +55,9 @@ public interface TestInfrastructure {
                 "spring.datasource.username", username(),
                 "spring.datasource.password", password(),
                 "spring.kafka.bootstrap-servers", kafkaBootstrapServers(),
-                "spring.kafka.consumer.group-id", database);
+                "spring.kafka.consumer.group-id", database,
+                // Spans stay in the process: no Zipkin runs for tests.
+                "management.tracing.export.zipkin.enabled", false);
     }
 
     final class Holder {

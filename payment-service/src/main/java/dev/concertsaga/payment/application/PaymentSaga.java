@@ -31,13 +31,15 @@ class PaymentSaga {
     private final PaymentOutcomes outcomes;
     private final Outbox outbox;
     private final Clock clock;
+    private final SagaMetrics metrics;
 
-    PaymentSaga(PaymentStore payments, PaymentTimeline timeline, PaymentOutcomes outcomes, Outbox outbox, Clock clock) {
+    PaymentSaga(PaymentStore payments, PaymentTimeline timeline, PaymentOutcomes outcomes, Outbox outbox, Clock clock, SagaMetrics metrics) {
         this.payments = payments;
         this.timeline = timeline;
         this.outcomes = outcomes;
         this.outbox = outbox;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** What an event does to its payment; the domain decides. */
@@ -74,6 +76,7 @@ class PaymentSaga {
     private void announce(Payment payment, PaymentEvent outcome) {
         timeline.append(SeenEvent.of(outbox.add(outcome)), clock.instant());
         outcomes.announceAfterCommit(payment);
+        metrics.decided(payment);
     }
 
     private static PaymentCompleted completed(Payment payment) {

@@ -2,6 +2,8 @@ package dev.concertsaga.payment.application;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,16 +20,20 @@ import dev.concertsaga.payment.domain.PaymentRequest;
 @Service
 public class RequestPayment {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RequestPayment.class);
+
     private final PaymentStore payments;
     private final PaymentTimeline timeline;
     private final Outbox outbox;
+    private final SagaMetrics metrics;
     private final Clock clock;
 
-    RequestPayment(PaymentStore payments, PaymentTimeline timeline, Outbox outbox, Clock clock) {
+    RequestPayment(PaymentStore payments, PaymentTimeline timeline, Outbox outbox, Clock clock, SagaMetrics metrics) {
         this.payments = payments;
         this.timeline = timeline;
         this.outbox = outbox;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -48,6 +54,8 @@ public class RequestPayment {
         }
         PaymentRequested requested = new PaymentRequested(payment.id(), request.reservationId(), request.userId(), request.queueToken());
         timeline.append(SeenEvent.of(outbox.add(requested)), clock.instant());
+        metrics.started(payment);
+        LOG.info("Payment {} requested for reservation {} by user {}", payment.id(), request.reservationId(), request.userId());
         return payment;
     }
 

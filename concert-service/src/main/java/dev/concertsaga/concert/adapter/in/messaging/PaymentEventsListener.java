@@ -28,8 +28,8 @@ class PaymentEventsListener {
 
     PaymentEventsListener(EventConsumers consumers, ConfirmReservation confirmReservation, RestoreReservation restoreReservation) {
         this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
-                .on(PaymentRequested.class, (envelope, requested) -> confirmReservation.confirm(requested))
-                .on(PaymentCancelled.class, (envelope, cancelled) -> restoreReservation.restore(cancelled))
+                .on(PaymentRequested.class, ConfirmReservation.class, (envelope, requested) -> confirmReservation.confirm(requested))
+                .on(PaymentCancelled.class, RestoreReservation.class, (envelope, cancelled) -> restoreReservation.restore(cancelled))
                 // The seat was sold when the reservation was confirmed.
                 .ignore(PaymentCompleted.class));
     }

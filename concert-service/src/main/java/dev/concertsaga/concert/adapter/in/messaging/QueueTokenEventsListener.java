@@ -28,9 +28,9 @@ class QueueTokenEventsListener {
 
     QueueTokenEventsListener(EventConsumers consumers, TrackQueueTokens trackQueueTokens) {
         this.events = consumers.of(CONSUMER, EventHandlers.of(QueueTokenEvent.class)
-                .on(QueueTokenActivated.class, (envelope, activated) -> trackQueueTokens.activated(activated))
-                .on(QueueTokenExpired.class, (envelope, expired) -> trackQueueTokens.expired(expired))
-                .on(QueueTokenRestored.class, (envelope, restored) -> trackQueueTokens.restored(restored))
+                .on(QueueTokenActivated.class, TrackQueueTokens.class, (envelope, activated) -> trackQueueTokens.activated(activated))
+                .on(QueueTokenExpired.class, TrackQueueTokens.class, (envelope, expired) -> trackQueueTokens.expired(expired))
+                .on(QueueTokenRestored.class, TrackQueueTokens.class, (envelope, restored) -> trackQueueTokens.restored(restored))
                 // A failed expiry changed no token.
                 .ignore(QueueTokenExpiryFailed.class));
     }

@@ -32,10 +32,10 @@ class PointEventsListener {
 
     PointEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment, RecordCompensation recordCompensation) {
         this.events = consumers.bySaga(CONSUMER, EventHandlers.of(PointEvent.class)
-                .on(PointsDeducted.class, (envelope, deducted) -> completePayment.pointsDeducted(SeenEvent.of(envelope)))
-                .on(PointsDeductionFailed.class, (envelope, failed) ->
+                .on(PointsDeducted.class, CompletePayment.class, (envelope, deducted) -> completePayment.pointsDeducted(SeenEvent.of(envelope)))
+                .on(PointsDeductionFailed.class, VoidPayment.class, (envelope, failed) ->
                         voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.POINTS, failed.reason()))
-                .on(PointsRefunded.class, (envelope, refunded) -> recordCompensation.record(SeenEvent.of(envelope)))
+                .on(PointsRefunded.class, RecordCompensation.class, (envelope, refunded) -> recordCompensation.record(SeenEvent.of(envelope)))
                 // Charges happen outside any payment.
                 .ignore(PointsCharged.class));
     }

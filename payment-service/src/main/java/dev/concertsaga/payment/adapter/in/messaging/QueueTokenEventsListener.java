@@ -34,11 +34,11 @@ class QueueTokenEventsListener {
                              RecordCompensation recordCompensation) {
         this.events = consumers.bySaga(CONSUMER, EventHandlers.of(QueueTokenEvent.class)
                 // An expiry by TTL has no paymentId and belongs to no payment.
-                .on(QueueTokenExpired.class, expired -> expired.paymentId() != null,
+                .on(QueueTokenExpired.class, CompletePayment.class, expired -> expired.paymentId() != null,
                         (envelope, expired) -> completePayment.queueTokenExpired(SeenEvent.of(envelope)))
-                .on(QueueTokenExpiryFailed.class, (envelope, failed) ->
+                .on(QueueTokenExpiryFailed.class, VoidPayment.class, (envelope, failed) ->
                         voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.QUEUE_TOKEN, failed.reason()))
-                .on(QueueTokenRestored.class, (envelope, restored) -> recordCompensation.record(SeenEvent.of(envelope)))
+                .on(QueueTokenRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.record(SeenEvent.of(envelope)))
                 // Activations happen outside any payment.
                 .ignore(QueueTokenActivated.class));
     }

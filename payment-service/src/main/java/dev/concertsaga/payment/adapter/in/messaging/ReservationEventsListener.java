@@ -34,11 +34,11 @@ class ReservationEventsListener {
     ReservationEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment,
                               RecordCompensation recordCompensation) {
         this.events = consumers.bySaga(CONSUMER, EventHandlers.of(ReservationEvent.class)
-                .on(ReservationConfirmed.class, (envelope, confirmed) ->
+                .on(ReservationConfirmed.class, CompletePayment.class, (envelope, confirmed) ->
                         completePayment.reservationConfirmed(SeenEvent.of(envelope), confirmed.amount()))
-                .on(ReservationConfirmationFailed.class, (envelope, failed) ->
+                .on(ReservationConfirmationFailed.class, VoidPayment.class, (envelope, failed) ->
                         voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.RESERVATION, failed.reason()))
-                .on(ReservationRestored.class, (envelope, restored) -> recordCompensation.record(SeenEvent.of(envelope)))
+                .on(ReservationRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.record(SeenEvent.of(envelope)))
                 // Holds and expiries happen outside any payment.
                 .ignore(ReservationHeld.class, ReservationExpired.class));
     }

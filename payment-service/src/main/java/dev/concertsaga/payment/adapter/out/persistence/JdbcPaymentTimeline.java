@@ -2,6 +2,7 @@ package dev.concertsaga.payment.adapter.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.concertsaga.messaging.MessageTracing;
 import dev.concertsaga.payment.application.PaymentTimeline;
 import dev.concertsaga.payment.application.SeenEvent;
 import dev.concertsaga.payment.application.TimelineEntry;
@@ -20,16 +22,18 @@ import dev.concertsaga.payment.application.TimelineEntry;
 class JdbcPaymentTimeline implements PaymentTimeline {
 
     private final JdbcClient jdbc;
+    private final MessageTracing tracing;
 
-    JdbcPaymentTimeline(JdbcClient jdbc) {
+    JdbcPaymentTimeline(JdbcClient jdbc, MessageTracing tracing) {
         this.jdbc = jdbc;
+        this.tracing = tracing;
     }
 
     @Override
     public void append(SeenEvent event, Instant recordedAt) {
         jdbc.sql("""
-                        INSERT INTO payment_timeline (payment_id, event_id, event_type, occurred_at, recorded_at, detail)
-                        VALUES (:paymentId, :eventId, :type, :occurredAt, :recordedAt, :detail)
+                        INSERT INTO payment_timeline (payment_id, event_id, event_type, occurred_at, recorded_at, detail, trace_id)
+                        VALUES (:paymentId, :eventId, :type, :occurredAt, :recordedAt, :detail, :traceId)
                         ON CONFLICT (payment_id, event_id) DO NOTHING
                         """)
                 .param("paymentId", event.paymentId())
@@ -38,13 +42,14 @@ class JdbcPaymentTimeline implements PaymentTimeline {
                 .param("occurredAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
                 .param("recordedAt", OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
                 .param("detail", event.detail())
+                .param("traceId", tracing.currentTraceId(), Types.VARCHAR)
                 .update();
     }
 
     @Override
     public List<TimelineEntry> entriesOf(UUID paymentId) {
         return jdbc.sql("""
-                        SELECT event_type, event_id, occurred_at, recorded_at, detail FROM payment_timeline
+                        SELECT event_type, event_id, occurred_at, recorded_at, detail, trace_id FROM payment_timeline
                         WHERE payment_id = :paymentId ORDER BY id
                         """)
                 .param("paymentId", paymentId)
@@ -55,6 +60,6 @@ class JdbcPaymentTimeline implements PaymentTimeline {
     private static TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {
         return new TimelineEntry(row.getString("event_type"), row.getObject("event_id", UUID.class),
                 row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getString("detail"));
+                row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getString("detail"), row.getString("trace_id"));
     }
 }

@@ -28,9 +28,9 @@ class PaymentEventsListener {
 
     PaymentEventsListener(EventConsumers consumers, UseQueueToken useQueueToken, RevertQueueToken revertQueueToken) {
         this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
-                .on(PaymentRequested.class, (envelope, requested) ->
+                .on(PaymentRequested.class, UseQueueToken.class, (envelope, requested) ->
                         useQueueToken.use(requested.paymentId(), requested.userId(), requested.queueToken()))
-                .on(PaymentCancelled.class, (envelope, cancelled) -> revertQueueToken.revert(cancelled.paymentId()))
+                .on(PaymentCancelled.class, RevertQueueToken.class, (envelope, cancelled) -> revertQueueToken.revert(cancelled.paymentId()))
                 // The token was used up when the payment was requested; its completion changes nothing here.
                 .ignore(PaymentCompleted.class));
     }

@@ -29,7 +29,7 @@ class ReservationEventsListener {
 
     ReservationEventsListener(EventConsumers consumers, DeductPoints deductPoints) {
         this.events = consumers.of(CONSUMER, EventHandlers.of(ReservationEvent.class)
-                .on(ReservationConfirmed.class, (envelope, confirmed) ->
+                .on(ReservationConfirmed.class, DeductPoints.class, (envelope, confirmed) ->
                         deductPoints.deduct(confirmed.paymentId(), confirmed.userId(), confirmed.amount()))
                 // No points moved for these: a refund follows PaymentCancelled, not the restored reservation.
                 .ignore(ReservationHeld.class, ReservationConfirmationFailed.class, ReservationRestored.class, ReservationExpired.class));
