@@ -46,7 +46,8 @@ public class RequestPayment {
         if (!payments.add(payment)) {
             return lostRace(request);
         }
-        PaymentRequested requested = new PaymentRequested(payment.id(), request.reservationId(), request.userId(), request.queueToken());
+        PaymentRequested requested = new PaymentRequested(payment.id(), request.reservationId(), request.userId(), request.queueToken(),
+                request.method());
         timeline.append(SeenEvent.of(outbox.add(requested)), clock.instant());
         return payment;
     }
