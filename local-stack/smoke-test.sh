@@ -32,6 +32,10 @@ expect '"type":"PointsDeductionFailed"'
 expect '"type":"ReservationRestored"'
 expect '"type":"QueueTokenRestored"'
 expect '"balance":30000'
+expect '"type":"CardCharged"'
+expect '"status":"SUCCEEDED"'
+expect '"status":"CANCELLED","failureReason":"CARD_DECLINED","failedStep":"CARD"'
+expect '"type":"CardDeclined"'
 echo "smoke test: the walk-through works as printed"
 
 # The consistency check against the running stack: OK once the compensations have settled.

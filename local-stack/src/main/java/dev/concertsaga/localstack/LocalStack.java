@@ -21,6 +21,8 @@ public final class LocalStack {
     private final List<Supervisor> supervisors = new ArrayList<>();
     private final List<BiConsumer<String, Instant>> upListeners = new CopyOnWriteArrayList<>();
     private KafkaBroker kafka;
+    /** The card provider: supervised like a service, but not one of the saga's (the chaos run leaves it alone). */
+    private ServiceProcess provider;
     private Databases databases;
     private volatile boolean stopping;
 
@@ -85,10 +87,14 @@ public final class LocalStack {
         Log.info("Starting Kafka (KRaft) on " + settings.kafkaAddress());
         kafka = KafkaBroker.start(settings);
         databases = Databases.start(settings);
+        Log.info("Starting " + ServiceSpec.PSP_SIMULATOR.name() + " on port " + ServiceSpec.PSP_SIMULATOR.port());
+        provider = ServiceProcess.start(ServiceSpec.PSP_SIMULATOR, settings, databases.of(ServiceSpec.PSP_SIMULATOR));
         for (ServiceSpec spec : ServiceSpec.ALL) {
             Log.info("Starting " + spec.name() + " on port " + spec.port());
             services.add(ServiceProcess.start(spec, settings, databases.of(spec)));
         }
+        provider.awaitHealthy(settings.startTimeout());
+        Log.info(provider.name() + " is healthy");
         for (ServiceProcess service : services) {
             service.awaitHealthy(settings.startTimeout());
             Log.info(service.name() + " is healthy");
@@ -98,6 +104,7 @@ public final class LocalStack {
     /** From here on, a process that dies is reported and restarted, instead of ending the stack. */
     private synchronized void supervise() {
         List<Supervised> children = new ArrayList<>(services);
+        children.add(provider);
         children.add(kafka);
         databases.embedded().ifPresent(children::add);
         BiConsumer<String, Instant> onUp = (name, at) -> upListeners.forEach(listener -> listener.accept(name, at));
@@ -132,6 +139,9 @@ public final class LocalStack {
         supervisors.forEach(Supervisor::stopping);
         Log.info("Stopping the services, Kafka and PostgreSQL …");
         services.parallelStream().forEach(ServiceProcess::stop);
+        if (provider != null) {
+            provider.stop();
+        }
         if (kafka != null) {
             kafka.stop();
         }

@@ -14,7 +14,7 @@ final class Ports {
 
     static void requireFree(Settings settings) {
         List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.kafkaControllerPort(), settings.postgresPort()));
-        ServiceSpec.ALL.forEach(spec -> ports.add(spec.port()));
+        ServiceSpec.WITH_PROVIDER.forEach(spec -> ports.add(spec.port()));
         List<Integer> taken = ports.stream().filter(port -> !free(port)).toList();
         if (!taken.isEmpty()) {
             throw new StartupFailure("port(s) " + taken + " are in use. Is another local stack (or something else) running? "

@@ -23,7 +23,7 @@ final class Ledger {
                 id                  text        PRIMARY KEY,
                 idempotency_key     text        NOT NULL UNIQUE,
                 request_fingerprint text        NOT NULL,
-                amount              bigint      NOT NULL CHECK (amount > 0),
+                amount              bigint      NOT NULL CHECK (amount >= 0),
                 card_token          text        NOT NULL,
                 status              text        NOT NULL CHECK (status IN ('SUCCEEDED', 'DECLINED')),
                 created_at          timestamptz NOT NULL

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The provider's HTTP API, in the style of the well-known card processors (DESIGN §12):
  * {@code POST /v1/charges}, {@code GET /v1/charges/{id}}, {@code GET /v1/charges?idempotencyKey=},
- * {@code POST /v1/charges/{id}/refunds}; and {@code GET /health}, {@code GET|PUT /admin/faults} for operators.
+ * {@code POST /v1/charges/{id}/refunds}; and {@code GET /health} (also at {@code /actuator/health}, where the local
+ * stack looks), {@code GET|PUT /admin/faults} for operators.
  * A write without {@code Idempotency-Key} is refused; the same key with the same body answers what the first request
  * recorded (header {@code Idempotent-Replayed: true}); the same key with another body is 422.
  */
@@ -57,7 +58,7 @@ final class ProviderApi implements HttpHandler {
     private void route(Exchange exchange) throws IOException, SQLException, InterruptedException {
         String method = exchange.method();
         String path = exchange.path();
-        if (path.equals("/health") && method.equals("GET")) {
+        if ((path.equals("/health") || path.equals("/actuator/health")) && method.equals("GET")) {
             exchange.answer(200, Map.of("status", "UP"));
             return;
         }
@@ -86,7 +87,7 @@ final class ProviderApi implements HttpHandler {
     private void createCharge(Exchange exchange) throws IOException, SQLException, InterruptedException {
         String key = idempotencyKey(exchange);
         JsonNode body = exchange.body();
-        long amount = wholeAmount(body.get("amount"), true);
+        long amount = wholeAmount(body.get("amount"), false);
         String token = text(body.get("cardToken"), "cardToken");
         TestCard card = TestCard.of(token).orElseThrow(() -> new ApiError(400, "invalid_card_token", "no such card token: " + token));
         if (card == TestCard.FLAKY && ThreadLocalRandom.current().nextDouble() < settings.flakyRate()) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -50,8 +52,22 @@ public final class PspSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads its settings from the environment ({@code PSP_*}); arguments in the form a Spring Boot service takes
+     * ({@code --server.port=}, {@code --spring.datasource.url=}, {@code .username=}, {@code .password=}) win, so the
+     * local stack runs it like the services. Other arguments are ignored.
+     */
     public static void main(String[] args) {
-        PspSimulator simulator = start(SimulatorSettings.fromEnvironment(System.getenv()));
+        Map<String, String> env = new HashMap<>(System.getenv());
+        Map<String, String> fromArguments = Map.of("--server.port", "PSP_PORT", "--spring.datasource.url", "PSP_DB_URL",
+                "--spring.datasource.username", "PSP_DB_USERNAME", "--spring.datasource.password", "PSP_DB_PASSWORD");
+        for (String arg : args) {
+            String[] pair = arg.split("=", 2);
+            if (pair.length == 2 && fromArguments.containsKey(pair[0])) {
+                env.put(fromArguments.get(pair[0]), pair[1]);
+            }
+        }
+        PspSimulator simulator = start(SimulatorSettings.fromEnvironment(env));
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "psp-simulator-stop"));
         System.out.println("psp-simulator listening on " + simulator.uri());
     }

@@ -149,7 +149,7 @@ class PspSimulatorIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"amount\":1.5,\"cardToken\":\"tok_ok\"}", "{\"amount\":\"100\",\"cardToken\":\"tok_ok\"}",
-            "{\"amount\":0,\"cardToken\":\"tok_ok\"}", "{\"amount\":100}", "{\"amount\":100,\"cardToken\":\"tok_nope\"}", "not json", "[1]"})
+            "{\"amount\":-1,\"cardToken\":\"tok_ok\"}", "{\"amount\":100}", "{\"amount\":100,\"cardToken\":\"tok_nope\"}", "not json", "[1]"})
     void refuses_a_bad_charge_request_with_400_and_records_nothing(String body) {
         String key = key();
 
