@@ -28,6 +28,7 @@ class CardWorker implements DisposableBean {
     private final RefundCards refundCards;
     private final Semaphore slots;
     private final ExecutorService callers;
+    private volatile boolean failing;
 
     CardWorker(ChargeCards chargeCards, RefundCards refundCards, int concurrency) {
         this.chargeCards = chargeCards;
@@ -36,9 +37,18 @@ class CardWorker implements DisposableBean {
         this.callers = Executors.newFixedThreadPool(concurrency, BackgroundWork.threadFactory("card-calls"));
     }
 
+    /** A claim that fails (the database is down) is tried again at the next poll, and said once, not every poll. */
     void poll() {
-        run(chargeCards::claimDue, chargeCards::settle);
-        run(refundCards::claimDue, refundCards::settle);
+        try {
+            run(chargeCards::claimDue, chargeCards::settle);
+            run(refundCards::claimDue, refundCards::settle);
+            failing = false;
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warn("Cannot claim card charges and refunds ({}); trying again at every poll", e.toString());
+            }
+            failing = true;
+        }
     }
 
     private <T> void run(IntFunction<List<T>> claim, Consumer<T> settle) {
