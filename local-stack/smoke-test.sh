@@ -34,6 +34,10 @@ expect '"type":"PointsDeductionFailed"'
 expect '"type":"ReservationRestored"'
 expect '"type":"QueueTokenRestored"'
 expect '"balance":30000'
+expect '"type":"CardCharged"'
+expect '"status":"SUCCEEDED"'
+expect '"status":"CANCELLED","failureReason":"CARD_DECLINED","failedStep":"CARD"'
+expect '"type":"CardDeclined"'
 # The compensated payment as one trace in Zipkin: spans from all four services, fetched by the timeline's traceId.
 for service in payment-service queue-service concert-service user-service; do expect "\"serviceName\":\"$service\""; done
 spans=$(grep '"localEndpoint":{"serviceName"' "$home/walk-through.out" | awk '{sum += $1} END {print sum}')

@@ -2,5 +2,5 @@ package dev.concertsaga.events;
 
 /** The saga step whose failure cancelled a payment. */
 public enum FailedStep {
-    RESERVATION, QUEUE_TOKEN, POINTS, DEADLINE
+    RESERVATION, QUEUE_TOKEN, POINTS, CARD, DEADLINE
 }

@@ -9,5 +9,6 @@ public enum FailureReason {
     TOKEN_NOT_ACTIVE,
     NOT_TOKEN_OWNER,
     USER_NOT_FOUND,
+    CARD_DECLINED,
     TIMEOUT
 }

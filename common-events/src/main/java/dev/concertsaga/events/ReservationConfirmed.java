@@ -6,9 +6,12 @@ import static dev.concertsaga.events.Checks.required;
 
 import java.util.UUID;
 
-/** The reservation is confirmed by a payment and its seat sold; {@code amount} is the seat's price. */
-public record ReservationConfirmed(UUID reservationId, UUID paymentId, long userId, long seatId, long amount)
-        implements ReservationEvent {
+/**
+ * The reservation is confirmed by a payment and its seat sold; {@code amount} is the seat's price. {@code method} is
+ * the payment's, copied from its request (absent is POINTS): user-service deducts points only for POINTS.
+ */
+public record ReservationConfirmed(UUID reservationId, UUID paymentId, long userId, long seatId, long amount,
+                                   @OptionalField PaymentMethod method) implements ReservationEvent {
 
     public ReservationConfirmed {
         required(reservationId, "reservationId");
@@ -16,6 +19,12 @@ public record ReservationConfirmed(UUID reservationId, UUID paymentId, long user
         positive(userId, "userId");
         positive(seatId, "seatId");
         notNegative(amount, "amount");
+        method = PaymentMethod.orDefault(method);
+    }
+
+    /** A confirmation for a payment with points. */
+    public ReservationConfirmed(UUID reservationId, UUID paymentId, long userId, long seatId, long amount) {
+        this(reservationId, paymentId, userId, seatId, amount, PaymentMethod.POINTS);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -43,6 +44,20 @@ class EventJsonErrorsTest {
 
         assertThat(expired.paymentId()).isNull();
         assertThat(expired.reason()).isEqualTo(TokenExpiryReason.TTL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PaymentRequested", "ReservationConfirmed", "PaymentCompleted"})
+    void reads_an_absent_or_null_method_as_points_as_producers_before_cards_sent_it(String type) {
+        ObjectNode absent = golden(type);
+        ((ObjectNode) absent.get("data")).remove("method");
+        ObjectNode nulled = golden(type);
+        ((ObjectNode) nulled.get("data")).putNull("method");
+
+        for (ObjectNode node : List.of(absent, nulled)) {
+            Event data = json.read(bytes(node)).data();
+            assertThat(data).hasFieldOrPropertyWithValue("method", PaymentMethod.POINTS);
+        }
     }
 
     @Test

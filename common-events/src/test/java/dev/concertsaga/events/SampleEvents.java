@@ -18,11 +18,11 @@ final class SampleEvents {
     static final Instant LATER = Instant.parse("2026-11-21T10:20:30.123Z");
 
     static final Map<String, Event> BY_TYPE = Stream.<Event>of(
-            new PaymentRequested(PAYMENT, RESERVATION, 7, TOKEN),
+            new PaymentRequested(PAYMENT, RESERVATION, 7, TOKEN, PaymentMethod.CARD),
             new PaymentCompleted(PAYMENT, RESERVATION, 7, 80000, OCCURRED_AT),
             new PaymentCancelled(PAYMENT, RESERVATION, 7, FailureReason.INSUFFICIENT_POINTS, FailedStep.POINTS),
             new ReservationHeld(RESERVATION, 7, 3, 42, 80000, LATER),
-            new ReservationConfirmed(RESERVATION, PAYMENT, 7, 42, 80000),
+            new ReservationConfirmed(RESERVATION, PAYMENT, 7, 42, 80000, PaymentMethod.CARD),
             new ReservationConfirmationFailed(RESERVATION, PAYMENT, 7, FailureReason.RESERVATION_EXPIRED),
             new ReservationRestored(RESERVATION, PAYMENT, RestoredReservationStatus.HELD, LATER),
             new ReservationExpired(RESERVATION, 7, 42),

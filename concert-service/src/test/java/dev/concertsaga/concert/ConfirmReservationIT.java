@@ -17,6 +17,7 @@ import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.FailureReason;
 import dev.concertsaga.events.PaymentCancelled;
+import dev.concertsaga.events.PaymentMethod;
 import dev.concertsaga.events.PaymentRequested;
 import dev.concertsaga.events.ReservationConfirmationFailed;
 import dev.concertsaga.events.ReservationConfirmed;
@@ -55,6 +56,19 @@ class ConfirmReservationIT {
             assertThat(now.isConfirmedBy(payment)).isTrue();
             assertThat(now.heldUntil()).as("the hold deadline is kept").isEqualTo(held.heldUntil());
             assertThat(catalog.seatStatus(held.seatId())).isEqualTo(SeatStatus.SOLD);
+        }
+    }
+
+    @Test
+    void carries_a_card_payments_method_onto_the_confirmation() {
+        try (ReservationTopic topic = new ReservationTopic()) {
+            Reservation held = holds.newHold();
+            events.send(new PaymentRequested(payment, held.id(), held.userId(), Uuids.timeOrdered(), PaymentMethod.CARD));
+
+            EventEnvelope<ReservationConfirmed> confirmed = topic.await(ReservationConfirmed.class, e -> e.paymentId().equals(payment));
+
+            assertThat(confirmed.data()).isEqualTo(new ReservationConfirmed(held.id(), payment, held.userId(), held.seatId(),
+                    TestCatalog.PRICE, PaymentMethod.CARD));
         }
     }
 

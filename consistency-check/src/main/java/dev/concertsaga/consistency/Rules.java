@@ -21,6 +21,7 @@ final class Rules {
     private final Map<UUID, Reservation> reservations;
     private final Map<UUID, Token> tokens;
     private final Map<UUID, List<LedgerEntry>> ledgerByPayment;
+    private final Map<String, List<Snapshot.ProviderCharge>> chargesByKey;
     private final List<Violation> violations = new ArrayList<>();
 
     private Rules(Snapshot snapshot) {
@@ -30,6 +31,8 @@ final class Rules {
         this.tokens = snapshot.tokens().stream().collect(Collectors.toMap(Token::token, Function.identity()));
         this.ledgerByPayment = snapshot.ledger().stream().filter(e -> e.paymentId() != null)
                 .collect(Collectors.groupingBy(LedgerEntry::paymentId));
+        this.chargesByKey = snapshot.providerCharges() == null ? null
+                : snapshot.providerCharges().stream().collect(Collectors.groupingBy(Snapshot.ProviderCharge::idempotencyKey));
     }
 
     static List<Violation> check(Snapshot snapshot) {
@@ -39,6 +42,7 @@ final class Rules {
         rules.onlyCompletedPaymentsLeaveEffects();
         rules.seatsMatchReservations();
         rules.balancesMatchLedgers();
+        rules.cancelledCardPaymentsNetZeroAtTheProvider();
         rules.everythingPublished();
         DeadLetterRules.check(snapshot, rules.violations);
         PublicTopicRules.check(snapshot, rules.violations);
@@ -76,6 +80,10 @@ final class Rules {
     }
 
     private void paidTheSeatPrice(Payment payment, long price) {
+        if (payment.byCard()) {
+            paidTheSeatPriceByCard(payment, price);
+            return;
+        }
         List<LedgerEntry> entries = ledgerByPayment.getOrDefault(payment.id(), List.of());
         List<Long> uses = entries.stream().filter(e -> e.type().equals("USE")).map(LedgerEntry::amount).toList();
         boolean refunded = entries.stream().anyMatch(e -> e.type().equals("REFUND"));
@@ -83,6 +91,38 @@ final class Rules {
             add("COMPLETED_MEANS_ONE_USE_OF_THE_SEAT_PRICE", payment, "price " + price + ", payment amount " + payment.amount()
                     + ", uses " + uses + (refunded ? ", refunded" : ""));
         }
+    }
+
+    /**
+     * A COMPLETED card payment moved no points and, at the provider (when its ledger was read), has exactly one
+     * succeeded charge of the seat price and no refund.
+     */
+    private void paidTheSeatPriceByCard(Payment payment, long price) {
+        if (!ledgerByPayment.getOrDefault(payment.id(), List.of()).isEmpty() || !Objects.equals(payment.amount(), price)) {
+            add("COMPLETED_MEANS_ONE_USE_OF_THE_SEAT_PRICE", payment, "by card: price " + price + ", payment amount " + payment.amount()
+                    + ", point ledger " + ledgerByPayment.getOrDefault(payment.id(), List.of()));
+        }
+        if (chargesByKey == null) {
+            return;
+        }
+        List<Snapshot.ProviderCharge> charges = chargesByKey.getOrDefault("charge-" + payment.id(), List.of());
+        if (charges.size() != 1 || !charges.get(0).status().equals("SUCCEEDED") || charges.get(0).amount() != price
+                || charges.get(0).refunded() != 0) {
+            add("COMPLETED_CARD_PAYMENT_CHARGED_ONCE_AND_KEPT", payment, "price " + price + ", at the provider " + charges);
+        }
+    }
+
+    /** A payment that did not complete has charges minus refunds of zero at the provider. */
+    private void cancelledCardPaymentsNetZeroAtTheProvider() {
+        if (chargesByKey == null) {
+            return;
+        }
+        snapshot.payments().stream().filter(p -> p.byCard() && !p.status().equals("COMPLETED")).forEach(payment -> {
+            long net = chargesByKey.getOrDefault("charge-" + payment.id(), List.of()).stream().mapToLong(Snapshot.ProviderCharge::net).sum();
+            if (net != 0) {
+                add("A_CARD_PAYMENT_THAT_DID_NOT_COMPLETE_NETS_ZERO_AT_THE_PROVIDER", payment, payment.status() + ", charges minus refunds " + net);
+            }
+        });
     }
 
     /** A payment that did not complete confirmed no seat, kept no points and holds no token (CANCELLED ⇒ all undone). */

@@ -29,8 +29,8 @@ final class SnapshotReader {
         List<Snapshot.User> users;
         List<Snapshot.LedgerEntry> ledger;
         try (Connection db = sources.payment().connect()) {
-            payments = query(db, "SELECT id, reservation_id, user_id, queue_token, status, amount FROM payment", row -> new Snapshot.Payment(
-                    uuid(row, 1), uuid(row, 2), row.getLong(3), uuid(row, 4), row.getString(5), (Long) row.getObject(6)));
+            payments = query(db, "SELECT id, reservation_id, user_id, queue_token, status, amount, method FROM payment", row -> new Snapshot.Payment(
+                    uuid(row, 1), uuid(row, 2), row.getLong(3), uuid(row, 4), row.getString(5), (Long) row.getObject(6), row.getString(7)));
             outbox.put("payment-service", backlog(db));
         }
         try (Connection db = sources.concert().connect()) {
@@ -50,10 +50,19 @@ final class SnapshotReader {
                     row.getLong(1), row.getString(2), row.getLong(3), uuid(row, 4)));
             outbox.put("user-service", backlog(db));
         }
+        List<Snapshot.ProviderCharge> charges = null;
+        if (sources.provider() != null) {
+            try (Connection db = sources.provider().connect()) {
+                charges = query(db, """
+                        SELECT c.idempotency_key, c.amount, c.status, (SELECT coalesce(sum(r.amount), 0) FROM refund r WHERE r.charge_id = c.id)
+                        FROM charge c WHERE c.idempotency_key LIKE 'charge-%'
+                        """, row -> new Snapshot.ProviderCharge(row.getString(1), row.getLong(2), row.getString(3), row.getLong(4)));
+            }
+        }
         // The topics after the tables: once the system is quiet, every outcome in the table is on the topic by then.
         PublishedOutcomes published = PublicTopicReader.read(sources.kafkaBootstrapServers());
         return new Snapshot(payments, reservations, seats, tokens, users, ledger, outbox, DeadLetters.read(sources.kafkaBootstrapServers()),
-                published, expectations);
+                published, expectations, charges);
     }
 
     private static long backlog(Connection db) throws SQLException {

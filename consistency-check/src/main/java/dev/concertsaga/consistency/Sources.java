@@ -6,9 +6,16 @@ import java.sql.SQLException;
 
 /**
  * Where the system keeps its state: the four services' databases and, optionally, the broker (for the dead-letter
- * topics). {@code kafkaBootstrapServers} may be null to skip the broker.
+ * topics), and the card provider's ledger. {@code kafkaBootstrapServers} may be null to skip the broker, {@code provider}
+ * to skip the provider.
  */
-public record Sources(Database payment, Database queue, Database concert, Database user, String kafkaBootstrapServers) {
+public record Sources(Database payment, Database queue, Database concert, Database user, String kafkaBootstrapServers,
+                      Database provider) {
+
+    /** Without the card provider's database: card payments' money is not checked. */
+    public Sources(Database payment, Database queue, Database concert, Database user, String kafkaBootstrapServers) {
+        this(payment, queue, concert, user, kafkaBootstrapServers, null);
+    }
 
     /** A service's database. */
     public record Database(String url, String username, String password) {

@@ -51,6 +51,7 @@ class RulesTest {
     private final Set<RecordPosition> badInput = new HashSet<>();
     private final Map<UUID, Set<String>> published = new HashMap<>(Map.of(paid, Set.of("COMPLETED"), voided, Set.of("CANCELLED")));
     private boolean topicComplete = true;
+    private List<Snapshot.ProviderCharge> charges;
     private final Map<UUID, Set<String>> answers = new HashMap<>(Map.of(paid, Set.of("PENDING", "COMPLETED"), voided, Set.of("PENDING")));
 
     @Test
@@ -228,6 +229,45 @@ class RulesTest {
 
     private List<Violation> violations() {
         return Rules.check(new Snapshot(payments, reservations, seats, tokens, users, ledger, outbox, deadLetters,
-                new PublishedOutcomes(published, topicComplete), new Expectations(answers, badInput)));
+                new PublishedOutcomes(published, topicComplete), new Expectations(answers, badInput), charges));
+    }
+
+    /** The same world, paid by card: no points move, the provider charged the paid one and refunded the voided one. */
+    private void byCard(Snapshot.ProviderCharge paidCharge, Snapshot.ProviderCharge voidedCharge) {
+        payments.set(0, new Payment(paid, paidReservation, 1, paidToken, "COMPLETED", PRICE, "CARD"));
+        payments.set(1, new Payment(voided, voidedReservation, 2, voidedToken, "CANCELLED", PRICE, "CARD"));
+        ledger.removeIf(entry -> entry.paymentId() != null);
+        users.set(0, new User(1, 100_000));
+        charges = new ArrayList<>(List.of(paidCharge, voidedCharge));
+    }
+
+    @Test
+    void finds_nothing_wrong_with_a_card_payment_charged_once_and_one_refunded_in_full() {
+        byCard(new Snapshot.ProviderCharge("charge-" + paid, PRICE, "SUCCEEDED", 0), new Snapshot.ProviderCharge("charge-" + voided, PRICE, "SUCCEEDED", PRICE));
+
+        assertThat(violations()).isEmpty();
+    }
+
+    @Test
+    void reports_a_completed_card_payment_whose_charge_was_declined_or_refunded() {
+        byCard(new Snapshot.ProviderCharge("charge-" + paid, PRICE, "SUCCEEDED", 1), new Snapshot.ProviderCharge("charge-" + voided, PRICE, "DECLINED", 0));
+
+        assertThat(rules()).containsExactly("COMPLETED_CARD_PAYMENT_CHARGED_ONCE_AND_KEPT");
+    }
+
+    @Test
+    void reports_a_cancelled_card_payment_whose_charge_was_not_given_back() {
+        byCard(new Snapshot.ProviderCharge("charge-" + paid, PRICE, "SUCCEEDED", 0), new Snapshot.ProviderCharge("charge-" + voided, PRICE, "SUCCEEDED", 0));
+
+        assertThat(rules()).containsExactly("A_CARD_PAYMENT_THAT_DID_NOT_COMPLETE_NETS_ZERO_AT_THE_PROVIDER");
+    }
+
+    @Test
+    void reports_a_completed_card_payment_that_also_took_points() {
+        byCard(new Snapshot.ProviderCharge("charge-" + paid, PRICE, "SUCCEEDED", 0), new Snapshot.ProviderCharge("charge-" + voided, PRICE, "SUCCEEDED", PRICE));
+        ledger.add(new LedgerEntry(1, "USE", PRICE, paid));
+        users.set(0, new User(1, 100_000 - PRICE));
+
+        assertThat(rules()).containsExactly("COMPLETED_MEANS_ONE_USE_OF_THE_SEAT_PRICE");
     }
 }

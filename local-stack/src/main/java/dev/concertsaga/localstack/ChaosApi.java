@@ -65,6 +65,13 @@ final class ChaosApi {
                 Map.of("Queue-Token", token, "Idempotency-Key", idempotencyKey, "Prefer", "wait=10"));
     }
 
+    /** Pays by card with one of the provider's test tokens, waiting up to 10 s for the outcome. */
+    ChaosHttp.Answer payByCard(UUID reservationId, long userId, String token, String idempotencyKey, String cardToken) {
+        return http.post(PAYMENT, "/api/v1/payments", "{\"reservationId\":\"" + reservationId + "\",\"userId\":" + userId
+                        + ",\"method\":\"CARD\",\"cardToken\":\"" + cardToken + "\"}",
+                Map.of("Queue-Token", token, "Idempotency-Key", idempotencyKey, "Prefer", "wait=10"));
+    }
+
     /** The payment, re-read until it is final or {@code within} passes: the last answer. */
     ChaosHttp.Answer outcome(String paymentId, Duration within) {
         ChaosHttp.Answer[] last = {null};

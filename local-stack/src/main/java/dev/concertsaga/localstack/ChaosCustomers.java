@@ -7,12 +7,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 /**
- * The mixed payment stream: customers who can pay (see {@link ChaosPayer} for the hostile variants they try) and
- * customers who lack points, each a thread of its own, round after round until told to stop.
+ * The mixed payment stream: customers who can pay (see {@link ChaosPayer} for the hostile variants they try),
+ * customers who lack points and customers who pay by card with every test token, each a thread of its own, round after round until told to stop.
  */
 final class ChaosCustomers {
 
     private static final int MAX_ROUNDS = 100_000;
+    /** Customers who pay by card, whatever the plan: every test card token, in turn. */
+    private static final int CARD_PAYERS = 2;
 
     private final ChaosMoves moves;
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -28,6 +30,9 @@ final class ChaosCustomers {
         }
         for (int n = 0; n < plan.shortOfPoints(); n++) {
             threads.add(customer("short-" + n, new ChaosShortOfPoints(moves, n)));
+        }
+        for (int n = 0; n < CARD_PAYERS; n++) {
+            threads.add(customer("card-" + n, new ChaosCardPayer(moves, n)));
         }
     }
 

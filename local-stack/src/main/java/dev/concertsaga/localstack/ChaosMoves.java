@@ -28,6 +28,17 @@ final class ChaosMoves {
         return answer;
     }
 
+    /** Pays by card, and follows a PENDING answer to its end like {@link #pay}. */
+    ChaosHttp.Answer payByCard(UUID reservationId, long userId, String token, String key, String cardToken) {
+        ChaosHttp.Answer answer = api.payByCard(reservationId, userId, token, key, cardToken);
+        if (answer.status() < 0 || answer.status() >= 500) {
+            ChildProcess.pause(Duration.ofMillis(250));
+        } else if (answer.text("status").equals("PENDING")) {
+            return api.outcome(answer.text("paymentId"), Duration.ofSeconds(60));
+        }
+        return answer;
+    }
+
     /** Holds the next free seat; a seat that could not be held goes back for the next customer. */
     Optional<UUID> reserve(long userId, String token) {
         Optional<ChaosSeats.Seat> seat = seats.next();

@@ -30,6 +30,9 @@ final class ChaosQuiet {
             try {
                 long now = progress.published(Topics.ALL);
                 boolean quiet = count("payment-service", "SELECT count(*) FROM payment WHERE status = 'PENDING'") == 0
+                        // card money settles after the decision: unknown charges are asked about, refunds made
+                        && count("payment-service", "SELECT (SELECT count(*) FROM card_charge WHERE status = 'PENDING')"
+                                + " + (SELECT count(*) FROM card_refund WHERE status = 'PENDING')") == 0
                         && ServiceSpec.ALL.stream().allMatch(spec -> count(spec.name(), "SELECT count(*) FROM messaging.outbox") == 0)
                         && ConsumerProgress.SUBSCRIPTIONS.keySet().stream().allMatch(group -> progress.lag(group).equals(OptionalLong.of(0)))
                         && now == published[0];

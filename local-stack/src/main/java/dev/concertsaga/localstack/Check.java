@@ -29,11 +29,12 @@ final class Check {
 
     static Sources sources(Settings settings) {
         return new Sources(database("payment-service", settings), database("queue-service", settings),
-                database("concert-service", settings), database("user-service", settings), settings.kafkaAddress());
+                database("concert-service", settings), database("user-service", settings), settings.kafkaAddress(),
+                database("psp-simulator", settings));
     }
 
     private static Sources.Database database(String service, Settings settings) {
-        ServiceSpec spec = ServiceSpec.ALL.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow();
+        ServiceSpec spec = ServiceSpec.WITH_PROVIDER.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow();
         Databases.Database database = Databases.configured(spec, settings);
         return new Sources.Database(database.url(), database.username(), database.password());
     }

@@ -33,15 +33,15 @@ final class Databases implements AutoCloseable {
 
     static Databases start(Settings settings) {
         Map<String, Database> byService = new LinkedHashMap<>();
-        ServiceSpec.ALL.forEach(spec -> external(spec, settings).ifPresent(db -> byService.put(spec.name(), db)));
-        if (byService.size() == ServiceSpec.ALL.size()) {
+        ServiceSpec.WITH_PROVIDER.forEach(spec -> external(spec, settings).ifPresent(db -> byService.put(spec.name(), db)));
+        if (byService.size() == ServiceSpec.WITH_PROVIDER.size()) {
             Log.info("Using your databases for every service; no embedded PostgreSQL");
             return new Databases(null, byService);
         }
         Log.info("Starting PostgreSQL on port " + settings.postgresPort() + " (data in " + settings.home().resolve("postgres") + ")");
         EmbeddedServer server = EmbeddedServer.start(settings);
         EmbeddedPostgres postgres = server.postgres();
-        for (ServiceSpec spec : ServiceSpec.ALL) {
+        for (ServiceSpec spec : ServiceSpec.WITH_PROVIDER) {
             if (!byService.containsKey(spec.name())) {
                 createIfMissing(postgres, spec.database());
                 byService.put(spec.name(), new Database(postgres.getJdbcUrl("postgres", spec.database()).replaceFirst("\\?.*$", ""), "postgres", "postgres"));

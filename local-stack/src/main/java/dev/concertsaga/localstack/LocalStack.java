@@ -24,6 +24,8 @@ public final class LocalStack {
     private final List<BiConsumer<String, Instant>> upListeners = new CopyOnWriteArrayList<>();
     private KafkaBroker kafka;
     private ZipkinServer zipkin;
+    /** The card provider: supervised like a service, but not one of the saga's (the chaos run leaves it alone). */
+    private ServiceProcess provider;
     private Databases databases;
     private volatile boolean stopping;
 
@@ -91,6 +93,8 @@ public final class LocalStack {
         int instances = settings.instances();
         Log.info("Starting Zipkin (traces) on port " + ZipkinServer.PORT);
         zipkin = ZipkinServer.start(settings);
+        Log.info("Starting " + ServiceSpec.PSP_SIMULATOR.name() + " on port " + ServiceSpec.PSP_SIMULATOR.port());
+        provider = ServiceProcess.start(ServiceSpec.PSP_SIMULATOR, settings, databases.of(ServiceSpec.PSP_SIMULATOR));
         for (ServiceSpec spec : ServiceSpec.ALL) {
             List<Integer> ports = spec.instancePorts(instances);
             for (int i = 0; i < instances; i++) {
@@ -98,6 +102,8 @@ public final class LocalStack {
                 services.add(ServiceProcess.start(spec, spec.instanceName(i, instances), ports.get(i), settings, databases.of(spec)));
             }
         }
+        provider.awaitHealthy(settings.startTimeout());
+        Log.info(provider.name() + " is healthy");
         for (ServiceProcess service : services) {
             service.awaitHealthy(settings.startTimeout());
             Log.info(service.name() + " is healthy");
@@ -113,6 +119,7 @@ public final class LocalStack {
     /** From here on, a process that dies is reported and restarted, instead of ending the stack. */
     private synchronized void supervise() {
         List<Supervised> children = new ArrayList<>(services);
+        children.add(provider);
         children.add(kafka);
         children.add(zipkin);
         databases.embedded().ifPresent(children::add);
@@ -149,6 +156,9 @@ public final class LocalStack {
         Log.info("Stopping the services, Kafka and PostgreSQL …");
         fronts.forEach(Front::close);
         services.parallelStream().forEach(ServiceProcess::stop);
+        if (provider != null) {
+            provider.stop();
+        }
         if (kafka != null) {
             kafka.stop();
         }

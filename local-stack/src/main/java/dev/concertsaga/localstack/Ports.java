@@ -15,7 +15,7 @@ final class Ports {
     static void requireFree(Settings settings) {
         List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.kafkaControllerPort(), settings.postgresPort(),
                 ZipkinServer.PORT));
-        ServiceSpec.ALL.forEach(spec -> ports.add(spec.port()));
+        ServiceSpec.WITH_PROVIDER.forEach(spec -> ports.add(spec.port()));
         if (settings.instances() > 1) {
             ServiceSpec.ALL.forEach(spec -> ports.addAll(spec.instancePorts(settings.instances())));
         }

@@ -3,7 +3,7 @@ package dev.concertsaga.localstack;
 import java.util.List;
 
 /**
- * One of the four services as the local stack runs it.
+ * One of the four services (or the card provider) as the local stack runs it.
  *
  * @param name      the Maven module and application name
  * @param port      its HTTP port
@@ -17,6 +17,12 @@ record ServiceSpec(String name, int port, List<String> arguments) {
             new ServiceSpec("queue-service", 8081, List.of("--queue.admission-interval=200ms")),
             new ServiceSpec("concert-service", 8082, List.of()),
             new ServiceSpec("user-service", 8083, List.of()));
+
+    /** The card payment provider (DESIGN §12): a process and a database of its own, but no saga service. */
+    static final ServiceSpec PSP_SIMULATOR = new ServiceSpec("psp-simulator", 8089, List.of());
+
+    /** Every process the stack runs besides Kafka and PostgreSQL, each with its database. */
+    static final List<ServiceSpec> WITH_PROVIDER = java.util.stream.Stream.concat(ALL.stream(), java.util.stream.Stream.of(PSP_SIMULATOR)).toList();
 
     /** The database name, e.g. payment_service. */
     String database() {

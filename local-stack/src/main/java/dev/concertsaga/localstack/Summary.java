@@ -31,10 +31,13 @@ final class Summary {
                         .map(port -> "localhost:" + port).collect(java.util.stream.Collectors.joining(", ")), spec.port());
             }
         }
+        ServiceSpec provider = ServiceSpec.PSP_SIMULATOR;
+        System.out.printf("%-17s %-23s %-39s %s%n", provider.name(), provider.baseUrl(), "(card provider: tok_ok, tok_declined, …)",
+                provider.baseUrl() + "/health");
         System.out.println(line);
         System.out.printf("%-17s %s (KRaft)%n", "Kafka", settings.kafkaAddress());
         System.out.printf("%-17s %s/zipkin/  (traces; a payment's timeline gives its traceId)%n", "Zipkin", ZipkinServer.URL);
-        for (ServiceSpec spec : ServiceSpec.ALL) {
+        for (ServiceSpec spec : ServiceSpec.WITH_PROVIDER) {
             System.out.printf("%-17s %s%n", "PostgreSQL", databases.of(spec).url() + "  (" + spec.name() + ")");
         }
         users.forEach(user -> System.out.printf("%-17s %s: userId %d, charged %,d points on the first run%n", "demo user", user.name(), user.userId(), user.points()));

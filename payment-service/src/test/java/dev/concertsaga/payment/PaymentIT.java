@@ -8,12 +8,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 import dev.concertsaga.testsupport.RealInfrastructure;
 import dev.concertsaga.testsupport.TestClock;
 
 /**
- * payment-service on real Kafka and PostgreSQL, with a clock tests can move. Every IT class carries this and no
+ * payment-service on real Kafka and PostgreSQL and a real card provider over HTTP, with a clock tests can move. Every IT class carries this and no
  * other context configuration, so they all share one application context.
  */
 @Target(ElementType.TYPE)
@@ -22,9 +23,15 @@ import dev.concertsaga.testsupport.TestClock;
         "saga.deadline-check-interval=200ms",
         "payment.outcome-poll-interval=100ms",
         "messaging.consumer.initial-back-off=50ms",
-        "messaging.consumer.max-back-off=500ms"})
+        "messaging.consumer.max-back-off=500ms",
+        "card.connect-timeout=500ms",
+        "card.read-timeout=1s",
+        "card.poll-interval=50ms",
+        "card.initial-back-off=100ms",
+        "card.max-back-off=500ms"})
+@ContextConfiguration(initializers = CardProviderForTests.class)
 @AutoConfigureMockMvc
 @RealInfrastructure(database = "payment_service")
-@Import({TestClock.class, PaymentApi.class, PaymentRows.class, OtherServices.class})
+@Import({TestClock.class, PaymentApi.class, PaymentRows.class, OtherServices.class, ProviderLedger.class})
 public @interface PaymentIT {
 }

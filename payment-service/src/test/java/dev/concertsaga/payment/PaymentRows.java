@@ -46,6 +46,26 @@ class PaymentRows {
         return jdbc.sql("SELECT event_type FROM payment_timeline WHERE payment_id = ? ORDER BY id").param(paymentId).query(String.class).list();
     }
 
+    /** The card charge's status and how many calls were started for it; null when there is no charge. */
+    String cardCharge(UUID paymentId) {
+        return jdbc.sql("SELECT status || ' after ' || attempts FROM card_charge WHERE payment_id = ?").param(paymentId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    int cardChargeCalls(UUID paymentId) {
+        return jdbc.sql("SELECT attempts FROM card_charge WHERE payment_id = ?").param(paymentId).query(Integer.class).single();
+    }
+
+    /** The timeline's detail for the payment's first entry of {@code type}. */
+    String detailOf(UUID paymentId, String type) {
+        return jdbc.sql("SELECT detail FROM payment_timeline WHERE payment_id = ? AND event_type = ? ORDER BY id LIMIT 1")
+                .params(paymentId, type).query(String.class).optional().orElse(null);
+    }
+
+    void awaitOnTimeline(UUID paymentId, String type) {
+        await().atMost(PATIENCE).until(() -> timeline(paymentId).contains(type));
+    }
+
     void awaitRecorded(UUID paymentId, UUID eventId) {
         await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM payment_timeline WHERE payment_id = ? AND event_id = ?")
                 .params(paymentId, eventId).query(Long.class).single() == 1);

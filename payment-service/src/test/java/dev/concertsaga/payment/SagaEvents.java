@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.events.PaymentMethod;
 import dev.concertsaga.events.PointsDeducted;
 import dev.concertsaga.events.PointsDeductionFailed;
 import dev.concertsaga.events.PointsRefunded;
@@ -30,6 +31,11 @@ final class SagaEvents {
 
     static ReservationConfirmed reservationConfirmed(StartedPayment p) {
         return new ReservationConfirmed(p.reservationId(), p.paymentId(), p.userId(), SEAT, PRICE);
+    }
+
+    /** concert-service's confirmation of a card payment: the method is carried on from the request. */
+    static ReservationConfirmed reservationConfirmedByCard(StartedPayment p) {
+        return new ReservationConfirmed(p.reservationId(), p.paymentId(), p.userId(), SEAT, PRICE, PaymentMethod.CARD);
     }
 
     static QueueTokenExpired queueTokenExpired(StartedPayment p) {

@@ -102,6 +102,13 @@ final class Customer {
         return answer;
     }
 
+    /** Pays by card with one of the provider's test tokens, and waits (Prefer: wait=10) for the saga's outcome. */
+    Http.Response payByCard(Reservation reservation, Token token, String cardToken) {
+        return Http.post(system.payment.baseUrl() + "/api/v1/payments",
+                Map.of("reservationId", reservation.id(), "userId", userId, "method", "CARD", "cardToken", cardToken),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Queue-Token", token.value().toString(), "Prefer", "wait=10"));
+    }
+
     /** Asks to pay without waiting for the outcome: 202 and the new payment's id. */
     UUID requestPayment(Reservation reservation, Token token) {
         Http.Response accepted = Http.post(system.payment.baseUrl() + "/api/v1/payments",

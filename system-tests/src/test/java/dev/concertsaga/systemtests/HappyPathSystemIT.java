@@ -49,7 +49,8 @@ class HappyPathSystemIT extends SagaScenario {
         assertThat(Instant.parse(event.get("occurredAt").asString())).isBeforeOrEqualTo(Instant.now().plusSeconds(3600));
         assertThat(event.get("sagaId").asString()).isEqualTo(paymentId.toString());
         JsonNode data = event.get("data");
-        assertThat(data.propertyNames()).containsExactlyInAnyOrder("paymentId", "reservationId", "userId", "amount", "completedAt");
+        assertThat(data.propertyNames()).containsExactlyInAnyOrder("paymentId", "reservationId", "userId", "amount", "completedAt", "method");
+        assertThat(data.get("method").asString()).isEqualTo("POINTS");
         assertThat(data.get("paymentId").asString()).isEqualTo(paymentId.toString());
         assertThat(data.get("reservationId").asString()).isEqualTo(seat.id().toString());
         assertThat(data.get("userId").isIntegralNumber()).isTrue();

@@ -18,6 +18,8 @@ import dev.concertsaga.consistency.Report;
 import dev.concertsaga.consistency.Sources;
 import dev.concertsaga.events.Topics;
 import dev.concertsaga.payment.PaymentServiceApplication;
+import dev.concertsaga.psp.PspSimulator;
+import dev.concertsaga.psp.SimulatorSettings;
 import dev.concertsaga.queue.QueueServiceApplication;
 import dev.concertsaga.testsupport.ConsumerGroups;
 import dev.concertsaga.testsupport.MutableClock;
@@ -25,7 +27,7 @@ import dev.concertsaga.testsupport.TestInfrastructure;
 import dev.concertsaga.user.UserServiceApplication;
 
 /**
- * The whole system in this JVM: four services on one broker and one PostgreSQL server, sharing one clock that a
+ * The whole system in this JVM: four services and the card provider on one broker and one PostgreSQL server, sharing one clock that a
  * scenario can move forward. Started once and shared by every scenario, which therefore creates its own users,
  * tokens and reservations.
  */
@@ -49,19 +51,27 @@ final class SagaSystem {
     final ServiceNode queue;
     final ServiceNode concert;
     final ServiceNode user;
+    /** The card payment provider, over HTTP on its own database. */
+    final PspSimulator provider;
     private final TestInfrastructure infrastructure = TestInfrastructure.shared();
     private final ConsumerGroups consumerGroups = new ConsumerGroups();
 
     private SagaSystem() {
+        provider = PspSimulator.start(SimulatorSettings.forTests(infrastructure.jdbcUrl("psp_simulator"), infrastructure.username(),
+                infrastructure.password()));
         payment = node("payment-service", PaymentServiceApplication.class, Map.of(
-                "saga.timeout", SAGA_TIMEOUT.toSeconds() + "s", "saga.deadline-check-interval", "200ms"));
+                "saga.timeout", SAGA_TIMEOUT.toSeconds() + "s", "saga.deadline-check-interval", "200ms",
+                "card.provider-url", provider.uri().toString(), "card.read-timeout", "1s"));
         queue = node("queue-service", QueueServiceApplication.class, Map.of(
                 "queue.admission-interval", "100ms", "queue.expiry-interval", "200ms"));
         concert = node("concert-service", ConcertServiceApplication.class, Map.of(
                 "reservation.hold-ttl", HOLD_TTL.toMinutes() + "m", "reservation.expiry-interval", "200ms"));
         user = node("user-service", UserServiceApplication.class, Map.of());
         CompletableFuture.allOf(nodes().stream().map(node -> CompletableFuture.runAsync(node::start)).toArray(CompletableFuture[]::new)).join();
-        TestInfrastructure.beforeShutdown(() -> nodes().parallelStream().forEach(ServiceNode::stop));
+        TestInfrastructure.beforeShutdown(() -> {
+            nodes().parallelStream().forEach(ServiceNode::stop);
+            provider.close();
+        });
     }
 
     List<ServiceNode> nodes() {
@@ -93,6 +103,8 @@ final class SagaSystem {
             long published = consumerGroups.published(Topics.ALL);
             consumerGroups.awaitCaughtUp(SUBSCRIPTIONS, SAGA_TIMEOUT.multipliedBy(3));
             return count("payment-service", "SELECT count(*) FROM payment WHERE status = 'PENDING'") == 0
+                    && count("payment-service", "SELECT (SELECT count(*) FROM card_charge WHERE status = 'PENDING')"
+                            + " + (SELECT count(*) FROM card_refund WHERE status = 'PENDING')") == 0
                     && unpublishedEvents() == 0 && consumerGroups.published(Topics.ALL) == published;
         });
     }
@@ -101,7 +113,7 @@ final class SagaSystem {
     Report awaitQuietAndCheck() {
         awaitQuiet();
         return ConsistencyCheck.run(new Sources(source("payment-service"), source("queue-service"), source("concert-service"),
-                source("user-service"), infrastructure.kafkaBootstrapServers()));
+                source("user-service"), infrastructure.kafkaBootstrapServers(), source("psp-simulator")));
     }
 
     long count(String service, String sql) {

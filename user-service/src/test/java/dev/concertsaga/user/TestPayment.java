@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.FailureReason;
 import dev.concertsaga.events.PaymentCancelled;
+import dev.concertsaga.events.PaymentMethod;
 import dev.concertsaga.events.ReservationConfirmed;
 import dev.concertsaga.events.Uuids;
 
@@ -20,6 +21,11 @@ public record TestPayment(UUID paymentId, UUID reservationId, long userId, long 
     /** concert-service's cue: the seat is sold to this payment, for {@code amount}. */
     public ReservationConfirmed confirmed() {
         return new ReservationConfirmed(reservationId, paymentId, userId, SEAT_ID, amount);
+    }
+
+    /** The same, for a payment by card: payment-service charges it at the provider. */
+    public ReservationConfirmed confirmedByCard() {
+        return new ReservationConfirmed(reservationId, paymentId, userId, SEAT_ID, amount, PaymentMethod.CARD);
     }
 
     /** payment-service's verdict: the payment is void and every step it did is to be undone. */

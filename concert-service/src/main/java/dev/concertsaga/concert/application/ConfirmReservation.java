@@ -52,7 +52,7 @@ public class ConfirmReservation {
     private void confirmOrRefuse(Reservation reservation, PaymentRequested payment) {
         reservation.confirm(payment.paymentId(), payment.userId(), clock.instant()).ifPresentOrElse(
                 reason -> refuse(payment, reason),
-                () -> changes.save(reservation, ReservationEvents.confirmed(reservation)));
+                () -> changes.save(reservation, ReservationEvents.confirmed(reservation, payment.method())));
     }
 
     private void refuse(PaymentRequested payment, FailureReason reason) {

@@ -1,6 +1,7 @@
 package dev.concertsaga.concert.application;
 
 import dev.concertsaga.concert.domain.Reservation;
+import dev.concertsaga.events.PaymentMethod;
 import dev.concertsaga.events.ReservationConfirmed;
 import dev.concertsaga.events.ReservationExpired;
 import dev.concertsaga.events.ReservationHeld;
@@ -16,10 +17,13 @@ final class ReservationEvents {
                 reservation.price(), reservation.heldUntil());
     }
 
-    /** The amount to pay is the price the seat had when it was held: it comes from here, never from the client. */
-    static ReservationConfirmed confirmed(Reservation reservation) {
+    /**
+     * The amount to pay is the price the seat had when it was held: it comes from here, never from the client. The
+     * method is the payment's, carried on so that user-service deducts points only for a payment with points.
+     */
+    static ReservationConfirmed confirmed(Reservation reservation, PaymentMethod method) {
         return new ReservationConfirmed(reservation.id(), reservation.confirmedBy(), reservation.userId(), reservation.seatId(),
-                reservation.price());
+                reservation.price(), method);
     }
 
     static ReservationExpired expired(Reservation reservation) {

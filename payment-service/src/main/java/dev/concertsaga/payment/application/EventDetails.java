@@ -3,6 +3,7 @@ package dev.concertsaga.payment.application;
 import dev.concertsaga.events.Event;
 import dev.concertsaga.events.PaymentCancelled;
 import dev.concertsaga.events.PaymentCompleted;
+import dev.concertsaga.events.PaymentMethod;
 import dev.concertsaga.events.PaymentRequested;
 import dev.concertsaga.events.PointsDeducted;
 import dev.concertsaga.events.PointsDeductionFailed;
@@ -22,7 +23,8 @@ final class EventDetails {
 
     /** One branch per event type the timeline records; read it as a table. Null for a type with nothing to add. */
     static String describe(Event event) {
-        if (event instanceof PaymentRequested e) return "reservation " + e.reservationId() + ", user " + e.userId() + ", token " + e.queueToken();
+        if (event instanceof PaymentRequested e) return "reservation " + e.reservationId() + ", user " + e.userId() + ", token " + e.queueToken()
+                + (e.method() == PaymentMethod.CARD ? ", by card" : "");
         if (event instanceof PaymentCompleted e) return "amount " + e.amount();
         if (event instanceof PaymentCancelled e) return "reason " + e.reason() + ", failed step " + e.failedStep();
         if (event instanceof ReservationConfirmed e) return "amount " + e.amount() + ", seat " + e.seatId();

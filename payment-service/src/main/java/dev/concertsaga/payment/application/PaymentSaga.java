@@ -32,8 +32,11 @@ class PaymentSaga {
     private final Outbox outbox;
     private final Clock clock;
     private final SagaMetrics metrics;
+    private final CardPayments cardPayments;
 
-    PaymentSaga(PaymentStore payments, PaymentTimeline timeline, PaymentOutcomes outcomes, Outbox outbox, Clock clock, SagaMetrics metrics) {
+    PaymentSaga(PaymentStore payments, PaymentTimeline timeline, PaymentOutcomes outcomes, Outbox outbox, Clock clock, SagaMetrics metrics,
+                CardPayments cardPayments) {
+        this.cardPayments = cardPayments;
         this.payments = payments;
         this.timeline = timeline;
         this.outcomes = outcomes;
@@ -60,7 +63,10 @@ class PaymentSaga {
         save(payment, transition);
     }
 
-    /** Saves what a transition changed; a completion or cancellation is announced in the same transaction. */
+    /**
+     * Saves what a transition changed; a completion or cancellation is announced in the same transaction, and a
+     * cancelled card payment's charge, if it succeeded, is owed back from then on.
+     */
     void save(Payment payment, Transition transition) {
         if (transition == Transition.LATE) {
             return;
@@ -70,6 +76,9 @@ class PaymentSaga {
             announce(payment, completed(payment));
         } else if (transition == Transition.CANCELLED) {
             announce(payment, cancelled(payment));
+            if (payment.isByCard()) {
+                cardPayments.refundIfCharged(payment, clock.instant());
+            }
         }
     }
 
@@ -82,7 +91,7 @@ class PaymentSaga {
     private static PaymentCompleted completed(Payment payment) {
         PaymentState state = payment.state();
         return new PaymentCompleted(payment.id(), payment.request().reservationId(), payment.request().userId(),
-                state.amount(), state.completedAt());
+                state.amount(), state.completedAt(), payment.request().method());
     }
 
     private static PaymentCancelled cancelled(Payment payment) {

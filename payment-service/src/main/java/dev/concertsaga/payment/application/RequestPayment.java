@@ -52,7 +52,8 @@ public class RequestPayment {
         if (!payments.add(payment)) {
             return lostRace(request);
         }
-        PaymentRequested requested = new PaymentRequested(payment.id(), request.reservationId(), request.userId(), request.queueToken());
+        PaymentRequested requested = new PaymentRequested(payment.id(), request.reservationId(), request.userId(), request.queueToken(),
+                request.method());
         timeline.append(SeenEvent.of(outbox.add(requested)), clock.instant());
         metrics.started(payment);
         LOG.info("Payment {} requested for reservation {} by user {}", payment.id(), request.reservationId(), request.userId());

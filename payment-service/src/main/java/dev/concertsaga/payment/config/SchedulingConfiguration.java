@@ -9,8 +9,8 @@ import dev.concertsaga.payment.application.PaymentOutcomes;
 import dev.concertsaga.payment.application.VoidOverduePayments;
 
 /**
- * The two background jobs, at the intervals the properties give: the saga's deadline, and the re-read that ends
- * waits for outcomes another instance decided. Scheduler threads draw on the background connection pool.
+ * The background jobs, at the intervals the properties give: the saga's deadline, the re-read that ends waits for
+ * outcomes another instance decided, and the card worker's claim of due charges and refunds. Scheduler threads draw on the background connection pool.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,8 +20,13 @@ class SchedulingConfiguration implements SchedulingConfigurer {
     private final PaymentOutcomes outcomes;
     private final SagaProperties saga;
     private final PaymentProperties payment;
+    private final CardWorker cardWorker;
+    private final CardProperties card;
 
-    SchedulingConfiguration(VoidOverduePayments voidOverduePayments, PaymentOutcomes outcomes, SagaProperties saga, PaymentProperties payment) {
+    SchedulingConfiguration(VoidOverduePayments voidOverduePayments, PaymentOutcomes outcomes, SagaProperties saga, PaymentProperties payment,
+                            CardWorker cardWorker, CardProperties card) {
+        this.cardWorker = cardWorker;
+        this.card = card;
         this.voidOverduePayments = voidOverduePayments;
         this.outcomes = outcomes;
         this.saga = saga;
@@ -32,5 +37,6 @@ class SchedulingConfiguration implements SchedulingConfigurer {
     public void configureTasks(ScheduledTaskRegistrar tasks) {
         tasks.addFixedDelayTask(voidOverduePayments::voidAllOverdue, saga.deadlineCheckInterval());
         tasks.addFixedDelayTask(outcomes::checkForOutcomes, payment.outcomePollInterval());
+        tasks.addFixedDelayTask(cardWorker::poll, card.pollInterval());
     }
 }

@@ -6,10 +6,11 @@ import java.util.UUID;
 
 import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.events.PaymentMethod;
 
 /**
  * A payment and the saga's outcome for it. While PENDING it records each step that succeeds; the third success
- * completes it, the first failure (or the deadline) cancels it. Once decided it never changes again: a late success
+ * (the reservation, the token, and the points or the card, as its method says) completes it, the first failure (or the deadline) cancels it. Once decided it never changes again: a late success
  * is left to the other services' compensations, so no payment is ever kept half-way.
  */
 public final class Payment {
@@ -52,6 +53,11 @@ public final class Payment {
         return succeed(state.progress().withPointsDeducted(), state.amount(), now);
     }
 
+    /** The card provider charged the seat's price for this payment. */
+    public Transition cardCharged(Instant now) {
+        return succeed(state.progress().withCardCharged(), state.amount(), now);
+    }
+
     /** A step failed or the deadline passed: the payment is void, and every step already done must be undone. */
     public Transition cancel(FailedStep step, FailureReason reason, Instant now) {
         if (isDecided()) {
@@ -66,11 +72,15 @@ public final class Payment {
             return Transition.LATE;
         }
         state = state.progressed(progress, amount);
-        if (!progress.isComplete()) {
+        if (!progress.isComplete(request.method())) {
             return Transition.STEP_RECORDED;
         }
         state = state.completed(now);
         return Transition.COMPLETED;
+    }
+
+    public boolean isByCard() {
+        return request.method() == PaymentMethod.CARD;
     }
 
     public boolean isDecided() {

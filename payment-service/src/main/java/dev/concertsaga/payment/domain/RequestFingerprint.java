@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 
+import dev.concertsaga.events.PaymentMethod;
+
 /**
  * A digest of what a payment request asked for, stored with its idempotency key: a retry with the same key must ask
  * for the same thing, and comparing digests says so without keeping every field of every request forever.
@@ -19,7 +21,19 @@ public record RequestFingerprint(String value) {
 
     /** The fingerprint of a request body; the queue token is a credential, not part of what is asked for. */
     public static RequestFingerprint of(UUID reservationId, long userId) {
-        return new RequestFingerprint(sha256("reservationId=" + reservationId + "\nuserId=" + userId));
+        return new RequestFingerprint(sha256(points(reservationId, userId)));
+    }
+
+    /** A POINTS request's fingerprint is what it was before cards, so keys stored then still match their retries. */
+    public static RequestFingerprint of(UUID reservationId, long userId, PaymentMethod method, String cardToken) {
+        if (method == PaymentMethod.POINTS) {
+            return of(reservationId, userId);
+        }
+        return new RequestFingerprint(sha256(points(reservationId, userId) + "\nmethod=" + method + "\ncardToken=" + cardToken));
+    }
+
+    private static String points(UUID reservationId, long userId) {
+        return "reservationId=" + reservationId + "\nuserId=" + userId;
     }
 
     private static String sha256(String canonical) {

@@ -53,7 +53,8 @@ class PaymentController {
             @Valid @RequestBody NewPaymentBody body) {
         String key = PaymentHeaders.idempotencyKey(idempotencyKey);
         UUID token = PaymentHeaders.queueToken(queueToken);
-        Payment payment = requestPayment.request(new PaymentRequest(body.reservationId(), body.userId(), token, key));
+        Payment payment = requestPayment.request(new PaymentRequest(body.reservationId(), body.userId(), token, key,
+                body.methodOrDefault(), body.cardToken()));
         Optional<PreferWait> wait = PreferWait.parse(prefer);
         if (wait.isEmpty()) {
             return CompletableFuture.completedFuture(answer(payment, Optional.empty(), wait));

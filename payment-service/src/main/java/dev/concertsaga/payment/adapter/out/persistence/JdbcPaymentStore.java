@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.events.PaymentMethod;
 import dev.concertsaga.payment.application.PaymentStore;
 import dev.concertsaga.payment.domain.Payment;
 import dev.concertsaga.payment.domain.PaymentRequest;
@@ -44,9 +45,11 @@ class JdbcPaymentStore implements PaymentStore {
         SagaProgress progress = payment.state().progress();
         return jdbc.sql("""
                         INSERT INTO payment (id, reservation_id, user_id, queue_token, idempotency_key, request_fingerprint, created_at,
-                                             status, reservation_confirmed, token_expired, points_deducted, version)
+                                             status, reservation_confirmed, token_expired, points_deducted, card_charged,
+                                             method, card_token, version)
                         VALUES (:id, :reservationId, :userId, :queueToken, :idempotencyKey, :fingerprint, :createdAt,
-                                :status, :reservationConfirmed, :tokenExpired, :pointsDeducted, 0)
+                                :status, :reservationConfirmed, :tokenExpired, :pointsDeducted, :cardCharged,
+                                :method, :cardToken, 0)
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", payment.id())
@@ -60,6 +63,9 @@ class JdbcPaymentStore implements PaymentStore {
                 .param("reservationConfirmed", progress.reservationConfirmed())
                 .param("tokenExpired", progress.queueTokenExpired())
                 .param("pointsDeducted", progress.pointsDeducted())
+                .param("cardCharged", progress.cardCharged())
+                .param("method", request.method().name())
+                .param("cardToken", request.cardToken())
                 .update() == 1;
     }
 
@@ -74,7 +80,7 @@ class JdbcPaymentStore implements PaymentStore {
                         UPDATE payment
                         SET status = :status, amount = :amount, failure_reason = :failureReason, failed_step = :failedStep,
                             reservation_confirmed = :reservationConfirmed, token_expired = :tokenExpired,
-                            points_deducted = :pointsDeducted, completed_at = :completedAt, cancelled_at = :cancelledAt,
+                            points_deducted = :pointsDeducted, card_charged = :cardCharged, completed_at = :completedAt, cancelled_at = :cancelledAt,
                             version = version + 1
                         WHERE id = :id
                         """)
@@ -86,6 +92,7 @@ class JdbcPaymentStore implements PaymentStore {
                 .param("reservationConfirmed", state.progress().reservationConfirmed())
                 .param("tokenExpired", state.progress().queueTokenExpired())
                 .param("pointsDeducted", state.progress().pointsDeducted())
+                .param("cardCharged", state.progress().cardCharged())
                 .param("completedAt", timestamp(state.completedAt()))
                 .param("cancelledAt", timestamp(state.cancelledAt()))
                 .update();
@@ -148,12 +155,13 @@ class JdbcPaymentStore implements PaymentStore {
 
     private static Payment payment(ResultSet row, int rowNumber) throws SQLException {
         SagaProgress progress = new SagaProgress(row.getBoolean("reservation_confirmed"), row.getBoolean("token_expired"),
-                row.getBoolean("points_deducted"));
+                row.getBoolean("points_deducted"), row.getBoolean("card_charged"));
         PaymentState state = new PaymentState(PaymentStatus.valueOf(row.getString("status")), row.getObject("amount", Long.class),
                 progress, enumValue(FailureReason.class, row.getString("failure_reason")),
                 enumValue(FailedStep.class, row.getString("failed_step")), instant(row, "completed_at"), instant(row, "cancelled_at"));
         PaymentRequest request = new PaymentRequest(row.getObject("reservation_id", UUID.class), row.getLong("user_id"),
-                row.getObject("queue_token", UUID.class), row.getString("idempotency_key"));
+                row.getObject("queue_token", UUID.class), row.getString("idempotency_key"),
+                PaymentMethod.valueOf(row.getString("method")), row.getString("card_token"));
         return new Payment(row.getObject("id", UUID.class), request, new RequestFingerprint(row.getString("request_fingerprint")),
                 instant(row, "created_at"), state);
     }

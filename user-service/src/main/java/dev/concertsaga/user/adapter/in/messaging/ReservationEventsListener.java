@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.ReservationConfirmationFailed;
+import dev.concertsaga.events.PaymentMethod;
 import dev.concertsaga.events.ReservationConfirmed;
 import dev.concertsaga.events.ReservationEvent;
 import dev.concertsaga.events.ReservationExpired;
@@ -29,7 +30,8 @@ class ReservationEventsListener {
 
     ReservationEventsListener(EventConsumers consumers, DeductPoints deductPoints) {
         this.events = consumers.of(CONSUMER, EventHandlers.of(ReservationEvent.class)
-                .on(ReservationConfirmed.class, DeductPoints.class, (envelope, confirmed) ->
+                // A card payment is charged by payment-service at the provider: no points move for it.
+                .on(ReservationConfirmed.class, DeductPoints.class, confirmed -> confirmed.method() == PaymentMethod.POINTS, (envelope, confirmed) ->
                         deductPoints.deduct(confirmed.paymentId(), confirmed.userId(), confirmed.amount()))
                 // No points moved for these: a refund follows PaymentCancelled, not the restored reservation.
                 .ignore(ReservationHeld.class, ReservationConfirmationFailed.class, ReservationRestored.class, ReservationExpired.class));

@@ -103,6 +103,20 @@ class DeductPointsIT {
     }
 
     @Test
+    void deducts_nothing_for_a_card_payment_which_the_provider_charges() {
+        long userId = users.withPoints(50_000);
+        TestPayment payment = TestPayment.of(userId, 8_000);
+        try (TopicReader pointEvents = TopicReader.fromNow(Topics.POINT_EVENTS)) {
+            saga.send(payment.confirmedByCard());
+            saga.awaitApplied();
+
+            assertThat(users.balanceOf(userId)).isEqualTo(50_000);
+            assertThat(users.ledgerOf(payment.paymentId())).isEmpty();
+            assertThat(PointEvents.about(PointEvents.upToNow(pointEvents, users, userId), payment.paymentId())).isEmpty();
+        }
+    }
+
+    @Test
     void ignores_reservation_events_that_are_not_confirmations() {
         long userId = users.withPoints(50_000);
         TestPayment payment = TestPayment.of(userId, 8_000);
