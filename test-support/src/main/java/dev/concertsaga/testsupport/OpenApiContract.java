@@ -18,7 +18,7 @@ import com.jayway.jsonpath.JsonPath;
 /**
  * Checks a service's OpenAPI document against its code: every problem {@code code} its web adapters can answer is
  * documented on some operation, and nothing else is. The codes are the upper-case string literals in the sources of
- * {@code adapter/in/web} (each code is written there once, where it is thrown or mapped), the codes the shared
+ * {@code adapter/in/web} outside {@code @ProblemResponse} (where each is thrown or mapped), the codes the shared
  * handler answers for bad input and outages, and any the service names itself (e.g. an enum's names). The document
  * is also written to {@code target/openapi/<service>.json}, where {@code .ci/run} lints it.
  */
@@ -26,6 +26,8 @@ public final class OpenApiContract {
 
     /** The shared handler's answers to input it cannot read, and to an outage (common-web ProblemCodes). */
     private static final Set<String> SHARED = Set.of("VALIDATION_FAILED", "MALFORMED_REQUEST", "INVALID_PARAMETER", "SERVICE_UNAVAILABLE");
+    /** What documents a code is not what answers with it. */
+    private static final Pattern PROBLEM_DOC = Pattern.compile("@ProblemResponse\\((?:[^()]|\\([^()]*\\))*\\)");
     private static final Pattern CODE_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
     private static final String PROBLEM_CODES =
             "$.paths.*.*.responses.*.content['application/problem+json'].schema.allOf[*].properties.code.enum[*]";
@@ -52,7 +54,7 @@ public final class OpenApiContract {
         try (Stream<Path> files = Files.walk(sources)) {
             files.filter(file -> file.toString().replace('\\', '/').contains("/adapter/in/web/") && file.toString().endsWith(".java"))
                     .forEach(file -> {
-                        Matcher literal = CODE_LITERAL.matcher(read(file));
+                        Matcher literal = CODE_LITERAL.matcher(PROBLEM_DOC.matcher(read(file)).replaceAll(""));
                         while (literal.find()) {
                             codes.add(literal.group(1));
                         }
