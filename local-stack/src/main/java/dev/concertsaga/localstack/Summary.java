@@ -6,6 +6,9 @@ import java.util.List;
 /** The table printed once everything is healthy: what runs where. */
 final class Summary {
 
+    /** Where the local stack serves the booking page and the saga explorer (DESIGN §11). */
+    static final int WEB_PORT = 8088;
+
     private final Settings settings;
     private final Databases databases;
     private final List<DemoData.DemoUser> users;
@@ -25,6 +28,7 @@ final class Summary {
             System.out.printf("%-17s %-23s %-39s %s%n", spec.name(), spec.baseUrl(), spec.baseUrl() + "/swagger-ui.html",
                     spec.baseUrl() + "/actuator/health");
         }
+        System.out.printf("%-17s %-23s %s%n", "web app", "http://localhost:" + WEB_PORT, "book a seat, and explore every payment's saga");
         System.out.println(line);
         System.out.printf("%-17s %s (KRaft)%n", "Kafka", settings.kafkaAddress());
         for (ServiceSpec spec : ServiceSpec.ALL) {
