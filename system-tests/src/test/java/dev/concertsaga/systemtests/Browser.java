@@ -36,6 +36,9 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser launch() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(CHROMIUM + " is missing: install Debian's Chromium (apt-get install -y chromium), as .ci/run does");
+        }
         try {
             Path profile = Files.createTempDirectory("chromium-profile-");
             Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
