@@ -130,8 +130,20 @@ function seatButton(seat) {
 
 async function hold() {
   const seat = state.seat;
-  const answer = await api("POST", "/api/v1/reservations",
-    { userId: state.user.userId, scheduleId: seat.scheduleId, seatId: seat.seatId }, { "Queue-Token": state.token.token });
+  let answer;
+  try {
+    answer = await api("POST", "/api/v1/reservations",
+      { userId: state.user.userId, scheduleId: seat.scheduleId, seatId: seat.seatId }, { "Queue-Token": state.token.token });
+  } catch (error) {
+    if (error.code === "SEAT_NOT_AVAILABLE") {
+      // Show the map as it is now, without the seat someone else took.
+      state.seat = null;
+      $("selected-seat").textContent = "none";
+      await loadSeats();
+      updateButtons();
+    }
+    throw error;
+  }
   state.reservation = answer.body;
   showCountdown();
   await loadSeats();

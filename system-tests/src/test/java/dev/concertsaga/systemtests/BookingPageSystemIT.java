@@ -137,6 +137,9 @@ class BookingPageSystemIT extends SagaScenario {
 
         assertThat(page.locator("#seat-message")).hasAttribute("data-code", "SEAT_NOT_AVAILABLE");
         assertThat(page.locator("#seat-message")).containsText("Someone else has just taken this seat. Pick another seat from the map.");
+        assertThat(page.locator(".seat[data-seat-id='" + seatId + "']")).hasAttribute("data-status", "HELD");
+        assertThat(page.locator("#selected-seat")).hasText("none");
+        assertThat(page.locator("#hold")).isDisabled();
         assertThat(page.locator("#pay-button")).isDisabled();
         assertThat(page.locator("#hold-status")).isEmpty();
         assertThat(page.locator("#balance")).hasText(points(200_000));
