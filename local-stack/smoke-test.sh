@@ -44,6 +44,11 @@ spans=$(grep '"localEndpoint":{"serviceName"' "$home/walk-through.out" | awk '{s
 echo "smoke test: the compensated payment's trace has $spans spans from all four services"
 echo "smoke test: the walk-through works as printed"
 
+# The web app (README "The booking page and the saga explorer"): served on 8088, with the API on the same origin.
+curl -sf localhost:8088/ | grep -q "Book a seat" || { echo "smoke test: no booking page on 8088"; exit 1; }
+curl -sf "localhost:8088/api/v1/payments?limit=1" | grep -q '"payments"' || { echo "smoke test: the web app does not reach the payment list"; exit 1; }
+echo "smoke test: the web app serves the booking page and the API on 8088"
+
 # The consistency check against the running stack: OK once the compensations have settled.
 for attempt in $(seq 1 20); do
   java -jar local-stack/target/local-stack.jar --check > "$home/check.out" 2>&1 && break

@@ -9,7 +9,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class EventContractDocumentTest {
 
     private static final JsonNode DOCUMENT = load();
+    private static final String DEAD_LETTER_SUFFIX = "-dlt";
     private final JsonMapper json = JsonMapper.builder().build();
     private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
 
@@ -47,14 +50,57 @@ class EventContractDocumentTest {
 
     @Test
     void puts_every_event_type_on_the_channel_of_its_topic() {
-        for (JsonNode channel : DOCUMENT.get("channels")) {
+        for (JsonNode channel : eventChannels()) {
             String topic = channel.get("address").asString();
             for (String type : names(channel.get("messages"))) {
                 assertThat(SampleEvents.BY_TYPE.get(type).topic()).as("the channel of %s", type).isEqualTo(topic);
             }
         }
-        assertThat(DOCUMENT.get("channels").values()).extracting(c -> c.get("address").asString())
-                .containsExactlyInAnyOrderElementsOf(Topics.ALL);
+        assertThat(eventChannels()).extracting(c -> c.get("address").asString()).containsExactlyInAnyOrderElementsOf(Topics.ALL);
+    }
+
+    @Test
+    void gives_every_topic_a_dead_letter_channel_whose_headers_say_why_and_where_from() {
+        List<String> deadLetterTopics = DOCUMENT.get("channels").values().stream().map(c -> c.get("address").asString())
+                .filter(address -> address.endsWith(DEAD_LETTER_SUFFIX)).toList();
+        JsonNode headers = DOCUMENT.at("/components/schemas/DeadLetterHeaders/required");
+
+        assertThat(deadLetterTopics).containsExactlyInAnyOrderElementsOf(Topics.ALL.stream().map(topic -> topic + DEAD_LETTER_SUFFIX).toList());
+        assertThat(headers.values()).extracting(JsonNode::asString).contains("dlt-error", "kafka_dlt-original-topic",
+                "kafka_dlt-original-partition", "kafka_dlt-original-offset", "kafka_dlt-original-consumer-group");
+    }
+
+    /** DESIGN §3, "who consumes what": each service receives exactly these topics, and may dead-letter each. */
+    @Test
+    void says_which_topics_each_service_receives_and_dead_letters() {
+        Map<String, Set<String>> consumers = Map.of(
+                "paymentService", Set.of(Topics.RESERVATION_EVENTS, Topics.POINT_EVENTS, Topics.QUEUE_TOKEN_EVENTS),
+                "queueService", Set.of(Topics.PAYMENT_EVENTS),
+                "concertService", Set.of(Topics.PAYMENT_EVENTS, Topics.QUEUE_TOKEN_EVENTS),
+                "userService", Set.of(Topics.RESERVATION_EVENTS, Topics.PAYMENT_EVENTS));
+
+        consumers.forEach((service, topics) -> {
+            assertThat(addressesOf(service, "receive", "Receives")).as("what %s receives", service).isEqualTo(topics);
+            assertThat(addressesOf(service, "send", "DeadLetters")).as("where %s dead-letters", service)
+                    .isEqualTo(topics.stream().map(topic -> topic + DEAD_LETTER_SUFFIX).collect(Collectors.toSet()));
+        });
+    }
+
+    private static Set<String> addressesOf(String service, String action, String verb) {
+        Set<String> addresses = new HashSet<>();
+        DOCUMENT.get("operations").properties().forEach(operation -> {
+            if (operation.getKey().startsWith(service + verb)) {
+                assertThat(operation.getValue().get("action").asString()).as(operation.getKey()).isEqualTo(action);
+                String channel = operation.getValue().at("/channel/$ref").asString().replace("#/channels/", "");
+                addresses.add(DOCUMENT.at("/channels/" + channel + "/address").asString());
+            }
+        });
+        return addresses;
+    }
+
+    private static List<JsonNode> eventChannels() {
+        return DOCUMENT.get("channels").values().stream()
+                .filter(channel -> !channel.get("address").asString().endsWith(DEAD_LETTER_SUFFIX)).toList();
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.concertsaga.localstack;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
+
+import dev.concertsaga.webapp.Services;
+import dev.concertsaga.webapp.WebApp;
 
 /**
  * Runs the whole system on this machine, without Docker: a Kafka broker (KRaft) started from the Kafka jars,
@@ -26,6 +30,7 @@ public final class LocalStack {
     private ZipkinServer zipkin;
     /** The card provider: supervised like a service, but not one of the saga's (the chaos run leaves it alone). */
     private ServiceProcess provider;
+    private WebApp webApp;
     private Databases databases;
     private volatile boolean stopping;
 
@@ -58,7 +63,9 @@ public final class LocalStack {
             long started = System.nanoTime();
             stack.start();
             Duration ready = Duration.ofNanos(System.nanoTime() - started);
-            new Summary(settings, stack.databases, DemoData.ensure(settings)).print(ready);
+            List<DemoData.DemoUser> users = DemoData.ensure(settings);
+            stack.serveWebApp(users);
+            new Summary(settings, stack.databases, users).print(ready);
             stack.supervise();
             new CountDownLatch(1).await();
         } catch (StartupFailure e) {
@@ -116,6 +123,19 @@ public final class LocalStack {
         }
     }
 
+    /** The booking page and the saga explorer, in this JVM, with a same-origin proxy to the services. */
+    private synchronized void serveWebApp(List<DemoData.DemoUser> users) {
+        if (stopping) {
+            return;
+        }
+        try {
+            webApp = WebApp.start(Summary.WEB_PORT, Services.local(), new WebApp.WebConfig(
+                    users.stream().map(user -> new WebApp.DemoUser(user.name(), user.userId())).toList(), null));
+        } catch (UncheckedIOException e) {
+            throw new StartupFailure("the web app cannot listen on port " + Summary.WEB_PORT + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
     /** From here on, a process that dies is reported and restarted, instead of ending the stack. */
     private synchronized void supervise() {
         List<Supervised> children = new ArrayList<>(services);
@@ -153,6 +173,9 @@ public final class LocalStack {
         }
         stopping = true;
         supervisors.forEach(Supervisor::stopping);
+        if (webApp != null) {
+            webApp.close();
+        }
         Log.info("Stopping the services, Kafka and PostgreSQL …");
         fronts.forEach(Front::close);
         services.parallelStream().forEach(ServiceProcess::stop);

@@ -6,6 +6,9 @@ import java.util.List;
 /** The table printed once everything is healthy: what runs where. */
 final class Summary {
 
+    /** Where the local stack serves the booking page and the saga explorer (DESIGN §11). */
+    static final int WEB_PORT = 8088;
+
     private final Settings settings;
     private final Databases databases;
     private final List<DemoData.DemoUser> users;
@@ -34,6 +37,7 @@ final class Summary {
         ServiceSpec provider = ServiceSpec.PSP_SIMULATOR;
         System.out.printf("%-17s %-23s %-39s %s%n", provider.name(), provider.baseUrl(), "(card provider: tok_ok, tok_declined, …)",
                 provider.baseUrl() + "/health");
+        System.out.printf("%-17s %-23s %s%n", "web app", "http://localhost:" + WEB_PORT, "book a seat, and explore every payment's saga");
         System.out.println(line);
         System.out.printf("%-17s %s (KRaft)%n", "Kafka", settings.kafkaAddress());
         System.out.printf("%-17s %s/zipkin/  (traces; a payment's timeline gives its traceId)%n", "Zipkin", ZipkinServer.URL);

@@ -57,6 +57,11 @@ class PaymentApi {
         return mvc.get().uri("/api/v1/payments/{paymentId}/timeline", paymentId).exchange();
     }
 
+    /** {@code GET /api/v1/payments} with the query string as given, e.g. {@code "status=CANCELLED&limit=5"}. */
+    MvcTestResult list(String query) {
+        return mvc.get().uri("/api/v1/payments?" + query).exchange();
+    }
+
     /** A field of a JSON answer, e.g. {@code field(result, "$.status")}. */
     static <T> T field(MvcTestResult result, String path) {
         try {

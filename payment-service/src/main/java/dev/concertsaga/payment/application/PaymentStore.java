@@ -31,6 +31,12 @@ public interface PaymentStore {
     /** Locks up to {@code limit} payments PENDING since before {@code cutoff}, skipping any another transaction holds. */
     List<Payment> lockPendingSince(Instant cutoff, int limit);
 
+    /**
+     * Up to {@code limit} payments that match the filter, newest first by id (a time-ordered UUID); only those with
+     * an id below {@code before} when it is not null.
+     */
+    List<Payment> findNewestFirst(PaymentFilter filter, UUID before, int limit);
+
     /** Those of {@code paymentIds} whose saga has ended. */
     List<Payment> findDecided(Collection<UUID> paymentIds);
 }

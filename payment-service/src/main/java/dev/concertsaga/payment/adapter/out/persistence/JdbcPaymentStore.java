@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Component;
 import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.FailureReason;
 import dev.concertsaga.events.PaymentMethod;
+import dev.concertsaga.payment.application.PaymentFilter;
 import dev.concertsaga.payment.application.PaymentStore;
 import dev.concertsaga.payment.domain.Payment;
 import dev.concertsaga.payment.domain.PaymentRequest;
@@ -136,6 +140,35 @@ class JdbcPaymentStore implements PaymentStore {
                         FOR UPDATE SKIP LOCKED
                         """)
                 .param("cutoff", timestamp(cutoff))
+                .param("limit", limit)
+                .query(JdbcPaymentStore::payment)
+                .list();
+    }
+
+    /**
+     * The WHERE clause names only the filters given, so each combination gets a plan that uses its index
+     * (V3__payment_list_indexes.sql), never a generic one for "status = :status OR :status IS NULL".
+     */
+    @Override
+    public List<Payment> findNewestFirst(PaymentFilter filter, UUID before, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.status() != null) {
+            params.put("status", filter.status().name());
+        }
+        if (filter.failedStep() != null) {
+            params.put("failed_step", filter.failedStep().name());
+        }
+        if (filter.userId() != null) {
+            params.put("user_id", filter.userId());
+        }
+        List<String> conditions = new ArrayList<>(params.keySet().stream().map(column -> column + " = :" + column).toList());
+        if (before != null) {
+            params.put("before", before);
+            conditions.add("id < :before");
+        }
+        String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+        return jdbc.sql("SELECT * FROM payment " + where + " ORDER BY id DESC LIMIT :limit")
+                .params(params)
                 .param("limit", limit)
                 .query(JdbcPaymentStore::payment)
                 .list();

@@ -1,4 +1,7 @@
 package dev.concertsaga.user.adapter.in.web;
 
-record BalanceResponse(long userId, long balance) {
+import io.swagger.v3.oas.annotations.media.Schema;
+
+record BalanceResponse(@Schema(example = "7") long userId,
+                       @Schema(example = "420000") long balance) {
 }
