@@ -16,6 +16,7 @@ async function init() {
   $("schedule").onchange = () => guard($("seat-message"), loadSeats);
   $("hold").onclick = () => guard($("seat-message"), hold);
   $("pay-button").onclick = () => guard($("pay-message"), pay);
+  $("method").onchange = () => { $("card-field").hidden = $("method").value !== "CARD"; };
   await guard($("seat-message"), loadConcerts);
   setInterval(() => state.scheduleId && loadSeats().catch(() => {}), 2000);
   setInterval(showCountdown, 1000);
@@ -166,7 +167,12 @@ async function pay() {
   $("pay-button").disabled = true;
   $("outcome").replaceChildren(el("p", {}, "Paying…"));
   try {
-    const answer = await api("POST", "/api/v1/payments", { reservationId: state.reservation.reservationId, userId: state.user.userId },
+    const body = { reservationId: state.reservation.reservationId, userId: state.user.userId };
+    if ($("method").value === "CARD") {
+      body.method = "CARD";
+      body.cardToken = $("card-token").value;
+    }
+    const answer = await api("POST", "/api/v1/payments", body,
       { "Idempotency-Key": newKey(), "Queue-Token": state.token.token, Prefer: "wait=10" });
     let payment = answer.body;
     while (payment.status === "PENDING") {
@@ -190,10 +196,11 @@ async function showOutcome(payment) {
   } else {
     const why = REASON_WORDS[payment.failureReason] || payment.failureReason;
     $("outcome").replaceChildren(el("p", { class: "status-CANCELLED", "data-status": "CANCELLED", "data-reason": payment.failureReason },
-      "The payment did not go through: " + why + ". Nothing was charged; your balance is " + points(balance) + "."),
-      el("p", {}, payment.failureReason === "INSUFFICIENT_POINTS" ? "Charge more points and pay again while the seat is still held." : "Hold a seat again and pay."),
+      "The payment did not go through: " + why + ". Nothing was charged (a card charge made meanwhile is refunded); your balance is " + points(balance) + "."),
+      el("p", {}, payment.failureReason === "INSUFFICIENT_POINTS" ? "Charge more points and pay again while the seat is still held."
+        : payment.failureReason === "CARD_DECLINED" ? "Pay again with another card or with points while the seat is still held." : "Hold a seat again and pay."),
       link);
-    if (payment.failureReason !== "INSUFFICIENT_POINTS") state.reservation = null;
+    if (payment.failureReason !== "INSUFFICIENT_POINTS" && payment.failureReason !== "CARD_DECLINED") state.reservation = null;
   }
   await loadSeats();
 }

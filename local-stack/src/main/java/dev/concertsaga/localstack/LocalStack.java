@@ -130,7 +130,8 @@ public final class LocalStack {
         }
         try {
             webApp = WebApp.start(Summary.WEB_PORT, Services.local(), new WebApp.WebConfig(
-                    users.stream().map(user -> new WebApp.DemoUser(user.name(), user.userId())).toList(), null));
+                    users.stream().map(user -> new WebApp.DemoUser(user.name(), user.userId())).toList(),
+                    ZipkinServer.URL + "/zipkin/traces/{traceId}"));
         } catch (UncheckedIOException e) {
             throw new StartupFailure("the web app cannot listen on port " + Summary.WEB_PORT + ": " + e.getCause().getMessage(), e);
         }
