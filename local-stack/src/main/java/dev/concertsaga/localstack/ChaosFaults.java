@@ -1,5 +1,10 @@
 package dev.concertsaga.localstack;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The crashes: kill -9 of each service, of the broker and of PostgreSQL (the postmaster and its backends), one after
  * another while customers pay. Each time, it waits for the supervisor to report the process UP again and measures
  * from there to the first record a consumer group applied, and to the next payment a client saw COMPLETED.
+ * payment-service is killed while a card charge is made at the provider and not yet recorded by it (the card
+ * customers' {@code tok_timeout} charges are committed at the provider and answered after the client gave up): after
+ * its restart it must find the charge by its idempotency key, never charge again, and refund it if the payment was
+ * cancelled meanwhile, which the consistency check's money rules then prove.
  */
 final class ChaosFaults {
 
@@ -40,12 +50,59 @@ final class ChaosFaults {
         stack.onRestarted(ups::put);
     }
 
+    private static final Duration CHARGE_IN_FLIGHT_WITHIN = Duration.ofSeconds(90);
+    private static final ServiceSpec PAYMENT = ServiceSpec.ALL.stream().filter(spec -> spec.name().equals("payment-service")).findFirst().orElseThrow();
+
     List<Fault> runAll() {
         List<Fault> faults = new ArrayList<>();
-        stack.services().forEach(service -> faults.add(crash(service, true, List.of(service.name()))));
+        stack.services().forEach(service -> {
+            if (service.name().equals(PAYMENT.name())) {
+                awaitChargeInFlight();
+            }
+            faults.add(crash(service, true, List.of(service.name())));
+        });
         faults.add(crash(stack.kafka(), false, ConsumerProgress.SUBSCRIPTIONS.keySet()));
         stack.databases().embedded().ifPresent(postgres -> faults.add(crash(postgres, false, ConsumerProgress.SUBSCRIPTIONS.keySet())));
         return faults;
+    }
+
+    /** Waits until the provider has made a charge that payment-service has not recorded yet; a finding if none comes. */
+    private void awaitChargeInFlight() {
+        Databases.Database payments = stack.databases().of(PAYMENT);
+        Databases.Database provider = stack.databases().of(ServiceSpec.PSP_SIMULATOR);
+        Instant deadline = Instant.now().plus(CHARGE_IN_FLIGHT_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<String> key = chargeInFlight(payments, provider);
+            if (key.isPresent()) {
+                Log.info("chaos: the provider has made charge " + key.get() + ", payment-service has not recorded it yet");
+                record.killedBetweenChargingAndRecording(key.get());
+                return;
+            }
+            ChildProcess.pause(Duration.ofMillis(50));
+        }
+        record.finding("no card charge was in flight (made at the provider, not yet recorded) within "
+                + CHARGE_IN_FLIGHT_WITHIN.toSeconds() + " s, so payment-service was not killed between charging and recording");
+    }
+
+    /** A key of a charge the provider committed and payment-service still has PENDING. */
+    private static Optional<String> chargeInFlight(Databases.Database payments, Databases.Database provider) {
+        try (Connection pending = DriverManager.getConnection(payments.url(), payments.username(), payments.password());
+             Connection made = DriverManager.getConnection(provider.url(), provider.username(), provider.password());
+             PreparedStatement keys = pending.prepareStatement("SELECT idempotency_key FROM card_charge WHERE status = 'PENDING'");
+             PreparedStatement charged = made.prepareStatement("SELECT 1 FROM charge WHERE idempotency_key = ? AND status = 'SUCCEEDED'");
+             ResultSet rows = keys.executeQuery()) {
+            while (rows.next()) {
+                charged.setString(1, rows.getString(1));
+                try (ResultSet hit = charged.executeQuery()) {
+                    if (hit.next()) {
+                        return Optional.of(rows.getString(1));
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
     }
 
     private Fault crash(Supervised child, boolean service, Collection<String> groups) {

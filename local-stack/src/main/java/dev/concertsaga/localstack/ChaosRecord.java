@@ -60,6 +60,17 @@ final class ChaosRecord implements AutoCloseable {
         connectionFailures.incrementAndGet();
     }
 
+    private volatile String chargeInFlightAtKill;
+
+    /** payment-service is about to be killed while the provider has made this charge and payment-service has not recorded it. */
+    void killedBetweenChargingAndRecording(String idempotencyKey) {
+        chargeInFlightAtKill = idempotencyKey;
+    }
+
+    Optional<String> chargeInFlightAtKill() {
+        return Optional.ofNullable(chargeInFlightAtKill);
+    }
+
     /** Something the chaos run itself found wrong (beyond the consistency check). */
     synchronized void finding(String finding) {
         findings.add(finding);

@@ -33,6 +33,8 @@ final class ChaosSummary {
         System.out.println();
         System.out.println("-".repeat(100));
         printFaults();
+        record.chargeInFlightAtKill().ifPresent(key -> System.out.printf(
+                "payment-service killed between charging and recording: the provider had made charge %s; the check below finds it charged once%n", key));
         System.out.printf("longest stretch with no completed payment: %s (traffic %s)%n", seconds(longestGap()), seconds(Duration.between(trafficStart, trafficEnd)));
         System.out.printf("payments started: %,d; outcomes: %s; TIMEOUT: %d%n", record.paymentsStarted(), outcomes,
                 outcomes.getOrDefault("CANCELLED TIMEOUT", 0L));
