@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The services' own Micrometer timer {@code outbox.publish.lag} (outbox row insert to broker ack), read from
- * {@code /actuator/metrics}. Count and total give the exact mean over a phase; the p99 is Micrometer's client-side
- * percentile, which covers a rolling window of about the last two minutes, not just the phase.
+ * The services' own Micrometer timer {@code outbox.publish.lag} (outbox row insert to broker ack). Count and total, from
+ * {@code /actuator/metrics}, give the exact mean over a phase; the p99 is Micrometer's client-side percentile, which
+ * covers a rolling window of about the last two minutes, not just the phase, read from {@code /actuator/prometheus}
+ * (the Prometheus registry publishes it as the summary's {@code quantile="0.99"}, not as a meter of its own).
  */
 final class OutboxLag {
 
@@ -26,6 +27,7 @@ final class OutboxLag {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Pattern P99 = Pattern.compile("(?m)^outbox_publish_lag_seconds\\{[^}]*quantile=\"0\\.99\"[^}]*}\\s+(\\S+)");
     private static final Pattern MEASUREMENT = Pattern.compile("\"statistic\"\\s*:\\s*\"([A-Z_]+)\"\\s*,\\s*\"value\"\\s*:\\s*([-0-9.Ee]+)");
 
     private final List<String> baseUrls;
@@ -47,8 +49,17 @@ final class OutboxLag {
 
     /** The highest p99 of the services' timers, in ms. */
     double p99Millis() {
-        return baseUrls.stream().mapToDouble(base -> statistic(get(base + "/actuator/metrics/outbox.publish.lag.percentile?tag=phi:0.99"), "VALUE") * 1000)
+        return baseUrls.stream().mapToDouble(base -> quantile(get(base + "/actuator/prometheus")) * 1000)
                 .filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+    }
+
+    private static double quantile(String prometheusText) {
+        Matcher m = P99.matcher(prometheusText);
+        try {
+            return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static double statistic(String body, String name) {
