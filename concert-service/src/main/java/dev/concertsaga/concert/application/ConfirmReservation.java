@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.concertsaga.concert.domain.ConfirmationRefusal;
 import dev.concertsaga.concert.domain.Reservation;
-import dev.concertsaga.events.FailureReason;
 import dev.concertsaga.events.PaymentRequested;
 import dev.concertsaga.events.ReservationConfirmationFailed;
 import dev.concertsaga.messaging.CancelledPayments;
@@ -40,7 +40,7 @@ public class ConfirmReservation {
             return; // cancelled before this step ran: confirming now would sell a seat that nobody pays for
         }
         if (reservation.isEmpty()) {
-            refuse(payment, FailureReason.RESERVATION_NOT_HELD);
+            refuse(payment, ConfirmationRefusal.NOT_HELD);
             return;
         }
         if (reservation.get().isConfirmedBy(payment.paymentId())) {
@@ -55,7 +55,8 @@ public class ConfirmReservation {
                 () -> changes.save(reservation, ReservationEvents.confirmed(reservation, payment.method())));
     }
 
-    private void refuse(PaymentRequested payment, FailureReason reason) {
-        outbox.add(new ReservationConfirmationFailed(payment.reservationId(), payment.paymentId(), payment.userId(), reason));
+    private void refuse(PaymentRequested payment, ConfirmationRefusal refusal) {
+        outbox.add(new ReservationConfirmationFailed(payment.reservationId(), payment.paymentId(), payment.userId(),
+                EventTerms.reasonFor(refusal)));
     }
 }

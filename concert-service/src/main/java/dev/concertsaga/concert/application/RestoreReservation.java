@@ -42,7 +42,8 @@ public class RestoreReservation {
     }
 
     private void undoConfirmation(Reservation reservation, PaymentCancelled cancellation, Instant now) {
-        reservation.undoConfirmationBy(cancellation.paymentId(), now).ifPresent(status -> changes.save(reservation,
-                new ReservationRestored(reservation.id(), cancellation.paymentId(), status, reservation.heldUntil())));
+        reservation.undoConfirmationBy(cancellation.paymentId(), now).ifPresent(restoration -> changes.save(reservation,
+                new ReservationRestored(reservation.id(), cancellation.paymentId(), EventTerms.statusFor(restoration),
+                        reservation.heldUntil())));
     }
 }

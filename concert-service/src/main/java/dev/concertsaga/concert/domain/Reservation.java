@@ -7,9 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.concertsaga.events.FailureReason;
-import dev.concertsaga.events.RestoredReservationStatus;
-
 /**
  * A user's hold on one seat, and what payments did to it. The hold deadline is fixed when the seat is held:
  * confirming keeps it, and undoing a confirmation goes back to it, so nothing ever extends a hold.
@@ -48,8 +45,8 @@ public final class Reservation {
      *
      * @return the reason for a refusal; empty when the reservation is now confirmed by {@code paymentId}
      */
-    public Optional<FailureReason> confirm(UUID paymentId, long payingUser, Instant now) {
-        Optional<FailureReason> refusal = whyNotConfirmable(payingUser, now);
+    public Optional<ConfirmationRefusal> confirm(UUID paymentId, long payingUser, Instant now) {
+        Optional<ConfirmationRefusal> refusal = whyNotConfirmable(payingUser, now);
         if (refusal.isEmpty()) {
             status = ReservationStatus.CONFIRMED;
             confirmedBy = paymentId;
@@ -57,15 +54,15 @@ public final class Reservation {
         return refusal;
     }
 
-    private Optional<FailureReason> whyNotConfirmable(long payingUser, Instant now) {
+    private Optional<ConfirmationRefusal> whyNotConfirmable(long payingUser, Instant now) {
         if (status == ReservationStatus.CONFIRMED) {
-            return Optional.of(FailureReason.RESERVATION_NOT_HELD);
+            return Optional.of(ConfirmationRefusal.NOT_HELD);
         }
         if (status == ReservationStatus.EXPIRED || !now.isBefore(heldUntil)) {
-            return Optional.of(FailureReason.RESERVATION_EXPIRED);
+            return Optional.of(ConfirmationRefusal.EXPIRED);
         }
         if (payingUser != userId) {
-            return Optional.of(FailureReason.NOT_RESERVATION_OWNER);
+            return Optional.of(ConfirmationRefusal.NOT_OWNER);
         }
         return Optional.empty();
     }
@@ -80,13 +77,13 @@ public final class Reservation {
      *
      * @return where the reservation ended; empty when this payment had not confirmed it, so nothing changed
      */
-    public Optional<RestoredReservationStatus> undoConfirmationBy(UUID paymentId, Instant now) {
+    public Optional<Restoration> undoConfirmationBy(UUID paymentId, Instant now) {
         if (!isConfirmedBy(paymentId)) {
             return Optional.empty();
         }
         confirmedBy = null;
         status = now.isBefore(heldUntil) ? ReservationStatus.HELD : ReservationStatus.EXPIRED;
-        return Optional.of(status == ReservationStatus.HELD ? RestoredReservationStatus.HELD : RestoredReservationStatus.EXPIRED);
+        return Optional.of(status == ReservationStatus.HELD ? Restoration.HELD_AGAIN : Restoration.EXPIRED);
     }
 
     /** Ends a hold whose deadline has passed; anything else is left as it is. @return whether it expired now */

@@ -8,9 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.concertsaga.events.FailureReason;
-import dev.concertsaga.events.RestoredReservationStatus;
-
 class ReservationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T10:15:30.123456Z");
@@ -47,13 +44,13 @@ class ReservationTest {
     void refuses_a_second_payment_once_confirmed_as_not_held() {
         reservation.confirm(PAYMENT, OWNER, NOW);
 
-        assertThat(reservation.confirm(OTHER_PAYMENT, OWNER, NOW)).contains(FailureReason.RESERVATION_NOT_HELD);
+        assertThat(reservation.confirm(OTHER_PAYMENT, OWNER, NOW)).contains(ConfirmationRefusal.NOT_HELD);
         assertThat(reservation.isConfirmedBy(PAYMENT)).isTrue();
     }
 
     @Test
     void refuses_a_payment_at_or_after_the_deadline_as_expired_and_changes_nothing() {
-        assertThat(reservation.confirm(PAYMENT, OWNER, reservation.heldUntil())).contains(FailureReason.RESERVATION_EXPIRED);
+        assertThat(reservation.confirm(PAYMENT, OWNER, reservation.heldUntil())).contains(ConfirmationRefusal.EXPIRED);
 
         assertThat(reservation.status()).isEqualTo(ReservationStatus.HELD);
         assertThat(reservation.confirmedBy()).isNull();
@@ -63,13 +60,13 @@ class ReservationTest {
     void refuses_a_payment_for_an_expired_reservation_as_expired() {
         reservation.expire(reservation.heldUntil());
 
-        assertThat(reservation.confirm(PAYMENT, OWNER, NOW)).contains(FailureReason.RESERVATION_EXPIRED);
+        assertThat(reservation.confirm(PAYMENT, OWNER, NOW)).contains(ConfirmationRefusal.EXPIRED);
         assertThat(reservation.status()).isEqualTo(ReservationStatus.EXPIRED);
     }
 
     @Test
     void refuses_another_users_payment_and_changes_nothing() {
-        assertThat(reservation.confirm(PAYMENT, OWNER + 1, NOW)).contains(FailureReason.NOT_RESERVATION_OWNER);
+        assertThat(reservation.confirm(PAYMENT, OWNER + 1, NOW)).contains(ConfirmationRefusal.NOT_OWNER);
 
         assertThat(reservation.status()).isEqualTo(ReservationStatus.HELD);
         assertThat(reservation.confirmedBy()).isNull();
@@ -79,7 +76,7 @@ class ReservationTest {
     void undoing_the_confirmation_before_the_deadline_holds_the_seat_again_until_the_original_deadline() {
         reservation.confirm(PAYMENT, OWNER, NOW);
 
-        assertThat(reservation.undoConfirmationBy(PAYMENT, NOW.plusSeconds(120))).contains(RestoredReservationStatus.HELD);
+        assertThat(reservation.undoConfirmationBy(PAYMENT, NOW.plusSeconds(120))).contains(Restoration.HELD_AGAIN);
 
         assertThat(reservation.status()).isEqualTo(ReservationStatus.HELD);
         assertThat(reservation.heldUntil()).isEqualTo(Instant.parse("2026-11-21T10:20:30.123Z"));
@@ -91,7 +88,7 @@ class ReservationTest {
     void undoing_the_confirmation_after_the_deadline_expires_the_reservation_and_releases_the_seat() {
         reservation.confirm(PAYMENT, OWNER, NOW);
 
-        assertThat(reservation.undoConfirmationBy(PAYMENT, reservation.heldUntil())).contains(RestoredReservationStatus.EXPIRED);
+        assertThat(reservation.undoConfirmationBy(PAYMENT, reservation.heldUntil())).contains(Restoration.EXPIRED);
 
         assertThat(reservation.status()).isEqualTo(ReservationStatus.EXPIRED);
         assertThat(reservation.seatStatus()).isEqualTo(SeatStatus.AVAILABLE);
