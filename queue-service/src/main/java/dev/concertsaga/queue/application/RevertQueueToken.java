@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.concertsaga.events.QueueTokenRestored;
-import dev.concertsaga.events.RestoredTokenStatus;
 import dev.concertsaga.messaging.CancelledPayments;
 import dev.concertsaga.messaging.Outbox;
+import dev.concertsaga.queue.domain.Restoration;
 import dev.concertsaga.queue.domain.Token;
 
 /**
@@ -43,8 +43,8 @@ public class RevertQueueToken {
 
     private void giveBack(Token token, UUID paymentId) {
         boolean userHoldsNewToken = tokens.liveTokenOf(token.userId()).isPresent();
-        RestoredTokenStatus status = token.revertUseBy(paymentId, clock.instant(), userHoldsNewToken);
+        Restoration restoration = token.revertUseBy(paymentId, clock.instant(), userHoldsNewToken);
         tokens.save(token);
-        outbox.add(new QueueTokenRestored(token.id(), token.userId(), paymentId, status, token.activeUntil()));
+        outbox.add(new QueueTokenRestored(token.id(), token.userId(), paymentId, EventTerms.statusFor(restoration), token.activeUntil()));
     }
 }

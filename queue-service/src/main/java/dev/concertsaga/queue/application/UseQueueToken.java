@@ -49,7 +49,7 @@ public class UseQueueToken {
         if (use == TokenUse.USED) {
             recordUse(token.get(), paymentId);
         } else if (use.isRefused()) {
-            outbox.add(new QueueTokenExpiryFailed(tokenId, payerId, paymentId, use.refusal()));
+            outbox.add(new QueueTokenExpiryFailed(tokenId, payerId, paymentId, EventTerms.reasonFor(use)));
         }
         // ALREADY_USED: the same request again under a new event id; it was answered the first time.
     }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-import dev.concertsaga.events.RestoredTokenStatus;
-
 /**
  * A place in the virtual queue: WAITING until admitted, ACTIVE until its deadline, then EXPIRED because the deadline
  * passed or because a payment used it. A cancelled payment gives its token back, but never past the original deadline.
@@ -78,14 +76,14 @@ public final class Token {
      * passed or the user has taken a new token since (a user holds one live token at most): then it stays expired,
      * no longer by the payment but as if its time had run out.
      */
-    public RestoredTokenStatus revertUseBy(UUID paymentId, Instant now, boolean userHoldsNewToken) {
+    public Restoration revertUseBy(UUID paymentId, Instant now, boolean userHoldsNewToken) {
         require(paymentId.equals(expiredByPayment), "only the payment that used a token can revert it");
         expiredByPayment = null;
         if (userHoldsNewToken || !now.isBefore(activeUntil)) {
-            return RestoredTokenStatus.EXPIRED;
+            return Restoration.EXPIRED;
         }
         status = TokenStatus.ACTIVE;
-        return RestoredTokenStatus.ACTIVE;
+        return Restoration.ACTIVE_AGAIN;
     }
 
     public boolean isWaiting() {

@@ -1,32 +1,24 @@
 package dev.concertsaga.queue.domain;
 
-import dev.concertsaga.events.FailureReason;
-
 /** What came of a payment's attempt to use a queue token. */
 public enum TokenUse {
 
     /** The token is now expired by the payment. */
-    USED(null),
+    USED(false),
     /** The same payment used it before: a repeat, with nothing left to do. */
-    ALREADY_USED(null),
-    NOT_ACTIVE(FailureReason.TOKEN_NOT_ACTIVE),
-    NOT_OWNER(FailureReason.NOT_TOKEN_OWNER);
+    ALREADY_USED(false),
+    /** Refused: the token is not active (still waiting, past its deadline, or used by another payment). */
+    NOT_ACTIVE(true),
+    /** Refused: the token is another user's. */
+    NOT_OWNER(true);
 
-    private final FailureReason refusal;
+    private final boolean refused;
 
-    TokenUse(FailureReason refusal) {
-        this.refusal = refusal;
+    TokenUse(boolean refused) {
+        this.refused = refused;
     }
 
     public boolean isRefused() {
-        return refusal != null;
-    }
-
-    /** Why the payment may not use the token; only for a refusal. */
-    public FailureReason refusal() {
-        if (refusal == null) {
-            throw new IllegalStateException(this + " is not a refusal");
-        }
-        return refusal;
+        return refused;
     }
 }

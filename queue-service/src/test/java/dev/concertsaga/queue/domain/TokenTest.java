@@ -9,9 +9,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.concertsaga.events.FailureReason;
-import dev.concertsaga.events.RestoredTokenStatus;
-
 class TokenTest {
 
     static final long OWNER = 7;
@@ -85,7 +82,8 @@ class TokenTest {
 
         TokenUse use = token.useFor(PAYMENT, OWNER + 1, NOW);
 
-        assertThat(use.refusal()).isEqualTo(FailureReason.NOT_TOKEN_OWNER);
+        assertThat(use).isEqualTo(TokenUse.NOT_OWNER);
+        assertThat(use.isRefused()).isTrue();
         assertThat(token.status()).isEqualTo(TokenStatus.ACTIVE);
         assertThat(token.expiredByPayment()).isNull();
     }
@@ -97,9 +95,9 @@ class TokenTest {
         Token usedByAnother = active();
         usedByAnother.useFor(UUID.randomUUID(), OWNER, NOW);
 
-        assertThat(waiting.useFor(PAYMENT, OWNER, NOW).refusal()).isEqualTo(FailureReason.TOKEN_NOT_ACTIVE);
-        assertThat(pastDeadline.useFor(PAYMENT, OWNER, DEADLINE).refusal()).isEqualTo(FailureReason.TOKEN_NOT_ACTIVE);
-        assertThat(usedByAnother.useFor(PAYMENT, OWNER, NOW).refusal()).isEqualTo(FailureReason.TOKEN_NOT_ACTIVE);
+        assertThat(waiting.useFor(PAYMENT, OWNER, NOW)).isEqualTo(TokenUse.NOT_ACTIVE);
+        assertThat(pastDeadline.useFor(PAYMENT, OWNER, DEADLINE)).isEqualTo(TokenUse.NOT_ACTIVE);
+        assertThat(usedByAnother.useFor(PAYMENT, OWNER, NOW)).isEqualTo(TokenUse.NOT_ACTIVE);
         assertThat(pastDeadline.status()).isEqualTo(TokenStatus.ACTIVE);
     }
 
@@ -107,16 +105,16 @@ class TokenTest {
     void refuses_another_users_payment_as_not_active_rather_than_not_owner_when_not_active() {
         Token waiting = Token.issue(UUID.randomUUID(), OWNER, NOW);
 
-        assertThat(waiting.useFor(PAYMENT, OWNER + 1, NOW).refusal()).isEqualTo(FailureReason.TOKEN_NOT_ACTIVE);
+        assertThat(waiting.useFor(PAYMENT, OWNER + 1, NOW)).isEqualTo(TokenUse.NOT_ACTIVE);
     }
 
     @Test
     void is_active_again_until_the_original_deadline_when_the_payment_is_reverted_in_time() {
         Token token = used();
 
-        RestoredTokenStatus status = token.revertUseBy(PAYMENT, DEADLINE.minusSeconds(1), false);
+        Restoration restoration = token.revertUseBy(PAYMENT, DEADLINE.minusSeconds(1), false);
 
-        assertThat(status).isEqualTo(RestoredTokenStatus.ACTIVE);
+        assertThat(restoration).isEqualTo(Restoration.ACTIVE_AGAIN);
         assertThat(token.status()).isEqualTo(TokenStatus.ACTIVE);
         assertThat(token.activeUntil()).isEqualTo(DEADLINE);
         assertThat(token.expiredByPayment()).isNull();
@@ -126,9 +124,9 @@ class TokenTest {
     void stays_expired_as_if_its_time_ran_out_when_the_payment_is_reverted_after_the_deadline() {
         Token token = used();
 
-        RestoredTokenStatus status = token.revertUseBy(PAYMENT, DEADLINE, false);
+        Restoration restoration = token.revertUseBy(PAYMENT, DEADLINE, false);
 
-        assertThat(status).isEqualTo(RestoredTokenStatus.EXPIRED);
+        assertThat(restoration).isEqualTo(Restoration.EXPIRED);
         assertThat(token.status()).isEqualTo(TokenStatus.EXPIRED);
         assertThat(token.activeUntil()).isEqualTo(DEADLINE);
         assertThat(token.expiredByPayment()).isNull();
@@ -138,7 +136,7 @@ class TokenTest {
     void stays_expired_when_the_user_has_taken_a_new_token_since() {
         Token token = used();
 
-        assertThat(token.revertUseBy(PAYMENT, NOW, true)).isEqualTo(RestoredTokenStatus.EXPIRED);
+        assertThat(token.revertUseBy(PAYMENT, NOW, true)).isEqualTo(Restoration.EXPIRED);
         assertThat(token.status()).isEqualTo(TokenStatus.EXPIRED);
         assertThat(token.expiredByPayment()).isNull();
     }
