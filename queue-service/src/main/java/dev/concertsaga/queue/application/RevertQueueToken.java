@@ -1,11 +1,11 @@
 package dev.concertsaga.queue.application;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.concertsaga.events.PaymentCancelled;
 import dev.concertsaga.events.QueueTokenRestored;
 import dev.concertsaga.messaging.CancelledPayments;
 import dev.concertsaga.messaging.Outbox;
@@ -34,17 +34,18 @@ public class RevertQueueToken {
     }
 
     @Transactional
-    public void revert(UUID paymentId) {
-        paymentLocks.lock(paymentId);
-        if (cancelledPayments.record(paymentId, clock.instant())) {
-            tokens.lockUsedBy(paymentId).ifPresent(token -> giveBack(token, paymentId));
+    public void revert(PaymentCancelled cancellation) {
+        paymentLocks.lock(cancellation.paymentId());
+        if (cancelledPayments.record(cancellation.paymentId(), clock.instant())) {
+            tokens.lockUsedBy(cancellation.paymentId()).ifPresent(token -> giveBack(token, cancellation));
         }
     }
 
-    private void giveBack(Token token, UUID paymentId) {
+    private void giveBack(Token token, PaymentCancelled cancellation) {
         boolean userHoldsNewToken = tokens.liveTokenOf(token.userId()).isPresent();
-        Restoration restoration = token.revertUseBy(paymentId, clock.instant(), userHoldsNewToken);
+        Restoration restoration = token.revertUseBy(cancellation.paymentId(), clock.instant(), userHoldsNewToken);
         tokens.save(token);
-        outbox.add(new QueueTokenRestored(token.id(), token.userId(), paymentId, EventTerms.statusFor(restoration), token.activeUntil()));
+        outbox.add(new QueueTokenRestored(token.id(), token.userId(), cancellation.paymentId(), EventTerms.statusFor(restoration),
+                token.activeUntil()));
     }
 }

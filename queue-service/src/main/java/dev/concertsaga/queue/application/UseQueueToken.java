@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.concertsaga.events.PaymentRequested;
 import dev.concertsaga.events.QueueTokenExpired;
 import dev.concertsaga.events.QueueTokenExpiryFailed;
 import dev.concertsaga.events.TokenExpiryReason;
@@ -38,18 +39,19 @@ public class UseQueueToken {
     }
 
     @Transactional
-    public void use(UUID paymentId, long payerId, UUID tokenId) {
+    public void use(PaymentRequested payment) {
+        UUID paymentId = payment.paymentId();
         paymentLocks.lock(paymentId);
         if (cancelledPayments.isCancelled(paymentId)) {
-            LOG.info("Payment {} was cancelled before it asked for token {}: the token is left as it is", paymentId, tokenId);
+            LOG.info("Payment {} was cancelled before it asked for token {}: the token is left as it is", paymentId, payment.queueToken());
             return;
         }
-        Optional<Token> token = tokens.lock(tokenId);
-        TokenUse use = token.map(found -> found.useFor(paymentId, payerId, clock.instant())).orElse(TokenUse.NOT_ACTIVE);
+        Optional<Token> token = tokens.lock(payment.queueToken());
+        TokenUse use = token.map(found -> found.useFor(paymentId, payment.userId(), clock.instant())).orElse(TokenUse.NOT_ACTIVE);
         if (use == TokenUse.USED) {
             recordUse(token.get(), paymentId);
         } else if (use.isRefused()) {
-            outbox.add(new QueueTokenExpiryFailed(tokenId, payerId, paymentId, EventTerms.reasonFor(use)));
+            outbox.add(new QueueTokenExpiryFailed(payment.queueToken(), payment.userId(), paymentId, EventTerms.reasonFor(use)));
         }
         // ALREADY_USED: the same request again under a new event id; it was answered the first time.
     }

@@ -28,9 +28,8 @@ class PaymentEventsListener {
 
     PaymentEventsListener(EventConsumers consumers, UseQueueToken useQueueToken, RevertQueueToken revertQueueToken) {
         this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
-                .on(PaymentRequested.class, UseQueueToken.class, (envelope, requested) ->
-                        useQueueToken.use(requested.paymentId(), requested.userId(), requested.queueToken()))
-                .on(PaymentCancelled.class, RevertQueueToken.class, (envelope, cancelled) -> revertQueueToken.revert(cancelled.paymentId()))
+                .on(PaymentRequested.class, UseQueueToken.class, (envelope, requested) -> useQueueToken.use(requested))
+                .on(PaymentCancelled.class, RevertQueueToken.class, (envelope, cancelled) -> revertQueueToken.revert(cancelled))
                 // The token was used up when the payment was requested; its completion changes nothing here.
                 .ignore(PaymentCompleted.class));
     }
