@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering every service follows: {@code domain} knows only the JDK, the event types and itself; {@code application}
+ * The layering every service follows: {@code domain} knows only the JDK and itself; {@code application}
  * knows no adapter and no configuration; inbound and outbound adapters do not know each other and are package-private;
  * events leave a service only through the outbox. A service's architecture test calls {@link #verify(String)}.
  */
@@ -26,17 +26,17 @@ public final class ServiceArchitecture {
     }
 
     static List<ArchRule> rules(String basePackage) {
-        return List.of(domainKnowsOnlyTheJdkTheEventsAndItself(basePackage), inboundAdaptersDoNotKnowOutboundOnes(basePackage),
+        return List.of(domainKnowsOnlyTheJdkAndItself(basePackage), inboundAdaptersDoNotKnowOutboundOnes(basePackage),
                 outboundAdaptersDoNotKnowInboundOnes(basePackage), adaptersArePackagePrivate(basePackage),
                 useCasesDoNotKnowConfiguration(basePackage), useCasesReachTheOutsideOnlyThroughPorts(basePackage),
                 eventsLeaveOnlyThroughTheOutbox());
     }
 
-    // The events are allowed while the domain still uses wire types (FailureReason, FailedStep, Restored*Status).
-    static ArchRule domainKnowsOnlyTheJdkTheEventsAndItself(String basePackage) {
+    // An allow-list: the event types are words of the wire, which the application layer translates the domain's results into.
+    static ArchRule domainKnowsOnlyTheJdkAndItself(String basePackage) {
         return classes().that().resideInAPackage(basePackage + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.concertsaga.events..", basePackage + ".domain..")
-                .as("the domain knows only the JDK, the event types and its own service's domain");
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", basePackage + ".domain..")
+                .as("the domain knows only the JDK and its own service's domain");
     }
 
     static ArchRule inboundAdaptersDoNotKnowOutboundOnes(String basePackage) {

@@ -2,8 +2,6 @@ package dev.concertsaga.testsupport.archfixtures.baddomain.domain;
 
 import java.time.Instant;
 
-import dev.concertsaga.events.FailureReason;
-
-/** Allowed: the JDK, the event types and its own domain. */
-public record HeldSeat(long id, Instant heldUntil, FailureReason refusal) {
+/** Allowed: the JDK and its own domain. */
+public record HeldSeat(long id, Instant heldUntil, HoldRefusal refusal) {
 }

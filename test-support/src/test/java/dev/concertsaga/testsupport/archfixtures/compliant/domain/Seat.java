@@ -3,9 +3,7 @@ package dev.concertsaga.testsupport.archfixtures.compliant.domain;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.concertsaga.events.FailureReason;
-
-public record Seat(long id, Instant heldUntil, FailureReason refusal) {
+public record Seat(long id, Instant heldUntil, HoldRefusal refusal) {
 
     public Seat hold(Instant now, Duration ttl) {
         return new Seat(id, now.plus(ttl), null);
