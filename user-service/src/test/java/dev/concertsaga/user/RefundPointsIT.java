@@ -1,4 +1,4 @@
-package dev.concertsaga.user.adapter.in.messaging;
+package dev.concertsaga.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,12 +19,7 @@ import dev.concertsaga.events.PointsRefunded;
 import dev.concertsaga.events.Topics;
 import dev.concertsaga.messaging.MessagingAutoConfiguration;
 import dev.concertsaga.testsupport.TopicReader;
-import dev.concertsaga.user.PointEvents;
-import dev.concertsaga.user.SagaEvents;
-import dev.concertsaga.user.TestPayment;
-import dev.concertsaga.user.TestUsers;
 import dev.concertsaga.user.TestUsers.Entry;
-import dev.concertsaga.user.UserServiceIT;
 
 /** Compensation: PaymentCancelled gives back what the payment took, and stops it from taking anything later. */
 @UserServiceIT

@@ -1,4 +1,4 @@
-package dev.concertsaga.user.adapter.in.messaging;
+package dev.concertsaga.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +14,7 @@ import dev.concertsaga.events.ReservationConfirmed;
 import dev.concertsaga.events.ReservationExpired;
 import dev.concertsaga.events.Topics;
 import dev.concertsaga.testsupport.TopicReader;
-import dev.concertsaga.user.PointEvents;
-import dev.concertsaga.user.SagaEvents;
-import dev.concertsaga.user.TestPayment;
-import dev.concertsaga.user.TestUsers;
 import dev.concertsaga.user.TestUsers.Entry;
-import dev.concertsaga.user.UserServiceIT;
 
 /** Saga step: ReservationConfirmed takes the seat's price from the user's points. */
 @UserServiceIT

@@ -1,4 +1,4 @@
-package dev.concertsaga.user.adapter.out.persistence;
+package dev.concertsaga.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -14,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.concertsaga.user.TestUsers;
-import dev.concertsaga.user.UserServiceIT;
 import dev.concertsaga.user.application.UserAccounts;
 import dev.concertsaga.user.domain.PointAccount;
 

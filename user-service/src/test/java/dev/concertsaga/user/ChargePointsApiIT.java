@@ -1,4 +1,4 @@
-package dev.concertsaga.user.adapter.in.web;
+package dev.concertsaga.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,7 @@ import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.PointsCharged;
 import dev.concertsaga.events.Topics;
 import dev.concertsaga.testsupport.TopicReader;
-import dev.concertsaga.user.TestUsers;
 import dev.concertsaga.user.TestUsers.Entry;
-import dev.concertsaga.user.UserServiceIT;
 
 @UserServiceIT
 class ChargePointsApiIT {

@@ -1,4 +1,4 @@
-package dev.concertsaga.user.adapter.in.messaging;
+package dev.concertsaga.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,11 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.concertsaga.events.Event;
-import dev.concertsaga.user.SagaEvents;
-import dev.concertsaga.user.TestPayment;
-import dev.concertsaga.user.TestUsers;
 import dev.concertsaga.user.TestUsers.Entry;
-import dev.concertsaga.user.UserServiceIT;
 
 /**
  * DESIGN rule 3 under contention: the confirmation and the cancellation of one payment arrive on two topics at the

@@ -1,4 +1,4 @@
-package dev.concertsaga.user.adapter.in.web;
+package dev.concertsaga.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +20,6 @@ import com.jayway.jsonpath.JsonPath;
 
 import dev.concertsaga.events.Uuids;
 import dev.concertsaga.testsupport.MutableClock;
-import dev.concertsaga.user.TestUsers;
-import dev.concertsaga.user.UserServiceIT;
 import dev.concertsaga.user.application.DeductPoints;
 import dev.concertsaga.user.application.RefundPoints;
 

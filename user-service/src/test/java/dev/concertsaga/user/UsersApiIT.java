@@ -1,4 +1,4 @@
-package dev.concertsaga.user.adapter.in.web;
+package dev.concertsaga.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
-
-import dev.concertsaga.user.UserServiceIT;
 
 @UserServiceIT
 class UsersApiIT {

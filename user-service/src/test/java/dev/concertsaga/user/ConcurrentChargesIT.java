@@ -1,4 +1,4 @@
-package dev.concertsaga.user.adapter.in.web;
+package dev.concertsaga.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import dev.concertsaga.user.TestUsers;
 import dev.concertsaga.user.TestUsers.Entry;
-import dev.concertsaga.user.UserServiceIT;
 
 @UserServiceIT
 class ConcurrentChargesIT {
