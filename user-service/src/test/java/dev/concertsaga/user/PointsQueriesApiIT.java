@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
 
-import dev.concertsaga.events.Uuids;
 import dev.concertsaga.testsupport.MutableClock;
 import dev.concertsaga.user.application.DeductPoints;
 import dev.concertsaga.user.application.RefundPoints;
@@ -48,13 +47,14 @@ class PointsQueriesApiIT {
     @Test
     void lists_charges_uses_and_refunds_newest_first_with_their_payment_and_balance() throws Exception {
         long userId = users.withPoints(100);
-        UUID paymentId = Uuids.timeOrdered();
+        TestPayment payment = TestPayment.of(userId, 30);
+        UUID paymentId = payment.paymentId();
         clock.advance(Duration.ofMinutes(1));
         Instant used = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        deductPoints.deduct(paymentId, userId, 30);
+        deductPoints.deduct(payment.confirmed());
         clock.advance(Duration.ofMinutes(1));
         Instant refunded = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        refundPoints.refund(paymentId, userId);
+        refundPoints.refund(payment.cancelled());
 
         MvcTestResult history = history(userId, "");
 

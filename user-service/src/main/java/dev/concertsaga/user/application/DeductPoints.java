@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.concertsaga.events.FailureReason;
 import dev.concertsaga.events.PointsDeducted;
 import dev.concertsaga.events.PointsDeductionFailed;
+import dev.concertsaga.events.ReservationConfirmed;
 import dev.concertsaga.messaging.CancelledPayments;
 import dev.concertsaga.messaging.Outbox;
 import dev.concertsaga.user.domain.LedgerEntry;
@@ -45,19 +46,20 @@ public class DeductPoints {
     }
 
     @Transactional
-    public void deduct(UUID paymentId, long userId, long amount) {
-        Optional<PointAccount> account = accounts.lock(userId);
+    public void deduct(ReservationConfirmed confirmation) {
+        UUID paymentId = confirmation.paymentId();
+        Optional<PointAccount> account = accounts.lock(confirmation.userId());
         // A cancelled payment is never charged, and nobody waits for an answer about it any more.
         // A payment that already paid is a repeat the inbox could not recognise: a new event for the same payment.
         if (cancelledPayments.isCancelled(paymentId) || ledger.find(paymentId, LedgerEntryType.USE).isPresent()) {
             return;
         }
         if (account.isEmpty()) {
-            outbox.add(new PointsDeductionFailed(userId, paymentId, FailureReason.USER_NOT_FOUND));
-        } else if (!account.get().covers(amount)) {
-            outbox.add(new PointsDeductionFailed(userId, paymentId, FailureReason.INSUFFICIENT_POINTS));
+            outbox.add(new PointsDeductionFailed(confirmation.userId(), paymentId, FailureReason.USER_NOT_FOUND));
+        } else if (!account.get().covers(confirmation.amount())) {
+            outbox.add(new PointsDeductionFailed(confirmation.userId(), paymentId, FailureReason.INSUFFICIENT_POINTS));
         } else {
-            take(account.get(), paymentId, amount);
+            take(account.get(), paymentId, confirmation.amount());
         }
     }
 

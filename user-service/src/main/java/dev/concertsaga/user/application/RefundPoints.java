@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.concertsaga.events.PaymentCancelled;
 import dev.concertsaga.events.PointsRefunded;
 import dev.concertsaga.messaging.CancelledPayments;
 import dev.concertsaga.messaging.InvalidEventException;
@@ -39,8 +40,9 @@ public class RefundPoints {
     }
 
     @Transactional
-    public void refund(UUID paymentId, long userId) {
-        Optional<PointAccount> account = accounts.lock(userId);
+    public void refund(PaymentCancelled cancellation) {
+        UUID paymentId = cancellation.paymentId();
+        Optional<PointAccount> account = accounts.lock(cancellation.userId());
         Instant now = clock.instant();
         cancelledPayments.record(paymentId, now);
         Optional<LedgerEntry> use = ledger.find(paymentId, LedgerEntryType.USE);
@@ -50,7 +52,7 @@ public class RefundPoints {
         }
         PointAccount payer = account.filter(locked -> locked.userId() == use.get().userId())
                 .orElseThrow(() -> new InvalidEventException("payment " + paymentId + " took points from user "
-                        + use.get().userId() + ", but its cancellation names user " + userId));
+                        + use.get().userId() + ", but its cancellation names user " + cancellation.userId()));
         giveBack(payer, use.get(), now);
     }
 

@@ -27,7 +27,7 @@ class PaymentEventsListener {
 
     PaymentEventsListener(EventConsumers consumers, RefundPoints refundPoints) {
         this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
-                .on(PaymentCancelled.class, RefundPoints.class, (envelope, cancelled) -> refundPoints.refund(cancelled.paymentId(), cancelled.userId()))
+                .on(PaymentCancelled.class, RefundPoints.class, (envelope, cancelled) -> refundPoints.refund(cancelled))
                 // Points are deducted on ReservationConfirmed, which carries the price; a request has none yet.
                 .ignore(PaymentRequested.class, PaymentCompleted.class));
     }

@@ -31,8 +31,8 @@ class ReservationEventsListener {
     ReservationEventsListener(EventConsumers consumers, DeductPoints deductPoints) {
         this.events = consumers.of(CONSUMER, EventHandlers.of(ReservationEvent.class)
                 // A card payment is charged by payment-service at the provider: no points move for it.
-                .on(ReservationConfirmed.class, DeductPoints.class, confirmed -> confirmed.method() == PaymentMethod.POINTS, (envelope, confirmed) ->
-                        deductPoints.deduct(confirmed.paymentId(), confirmed.userId(), confirmed.amount()))
+                .on(ReservationConfirmed.class, DeductPoints.class, confirmed -> confirmed.method() == PaymentMethod.POINTS,
+                        (envelope, confirmed) -> deductPoints.deduct(confirmed))
                 // No points moved for these: a refund follows PaymentCancelled, not the restored reservation.
                 .ignore(ReservationHeld.class, ReservationConfirmationFailed.class, ReservationRestored.class, ReservationExpired.class));
     }
