@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import dev.concertsaga.embeddedpostgres.DurablePostgres;
+
 /**
  * The monolith: bench-exec.jar as a child JVM with the services' JVM options, on database {@code monolith} of the
  * same PostgreSQL the local stack ran (its data directory, its port, the settings it was started with).
@@ -63,8 +65,8 @@ final class MonolithSystem implements SystemUnderTest {
     }
 
     private static EmbeddedPostgres startPostgres(Path dataDirectory, Map<String, String> settings) {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                .setPort(Db.PORT).setRegisterShutdownHook(false);
+        // The settings the local stack's server ran with win over the durable defaults (they are the same ones today).
+        EmbeddedPostgres.Builder builder = DurablePostgres.on(dataDirectory, Db.PORT);
         settings.forEach(builder::setServerConfig);
         try {
             return builder.start();

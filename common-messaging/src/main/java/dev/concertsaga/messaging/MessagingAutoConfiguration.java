@@ -134,12 +134,12 @@ public class MessagingAutoConfiguration {
 
     @Bean
     MessagingJanitor messagingJanitor(DataSource dataSource, MessagingProperties properties, MessagingSchema schema) {
-        MessagingProperties.Inbox inbox = properties.inbox();
-        MessagingProperties.CancelledPayments cancelled = properties.cancelledPayments();
-        return new MessagingJanitor(dataSource, List.of(
-                new MessagingJanitor.RetainedTable("inbox", "processed_at", inbox.retention(), inbox.cleanupInterval(), inbox.cleanupBatchSize()),
-                new MessagingJanitor.RetainedTable("cancelled_payment", "cancelled_at", cancelled.retention(), cancelled.cleanupInterval(),
-                        cancelled.cleanupBatchSize())));
+        return new MessagingJanitor(dataSource, List.of(retained("inbox", "processed_at", properties.inbox()),
+                retained("cancelled_payment", "cancelled_at", properties.cancelledPayments())));
+    }
+
+    private static MessagingJanitor.RetainedTable retained(String table, String timeColumn, MessagingProperties.Retention retention) {
+        return new MessagingJanitor.RetainedTable(table, timeColumn, retention.retention(), retention.cleanupInterval(), retention.cleanupBatchSize());
     }
 
     /** The relay's guarantees depend on these settings, so they are not left to configuration. */

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the shared plumbing, under {@code messaging.*}. Every one has a default that suits a local run.
  *
  * @param relay             the outbox relay
- * @param inbox             the record of applied events
- * @param cancelledPayments the record of cancelled payments ({@link dev.concertsaga.messaging.CancelledPayments})
+ * @param inbox             how long the record of applied events keeps them
+ * @param cancelledPayments how long the record of cancelled payments ({@link dev.concertsaga.messaging.CancelledPayments})
+ *                          keeps them
  * @param consumer          retries of a listener that fails for a transient reason
  * @param backgroundPool    the connections that relays, listeners and schedulers may use
  * @param topics            how the topics are created when they do not exist
@@ -18,8 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("messaging")
 public record MessagingProperties(
         @DefaultValue Relay relay,
-        @DefaultValue Inbox inbox,
-        @DefaultValue CancelledPayments cancelledPayments,
+        @DefaultValue Retention inbox,
+        @DefaultValue Retention cancelledPayments,
         @DefaultValue Consumer consumer,
         @DefaultValue BackgroundPool backgroundPool,
         @DefaultValue TopicSettings topics) {
@@ -40,22 +41,16 @@ public record MessagingProperties(
     }
 
     /**
-     * @param retention        how long an applied event's id is remembered; longer than any redelivery can take
-     * @param cleanupInterval  how often older ids are removed
-     * @param cleanupBatchSize the most ids one delete statement removes
+     * How long the rows of a table that only remembers are kept: the inbox's applied event ids (longer than any
+     * redelivery can take), the cancelled payments (longer than a saga step can trail its payment's cancellation: a step
+     * on another topic arrives as late as its consumer lags).
+     *
+     * @param retention        how long a row is remembered
+     * @param cleanupInterval  how often older rows are removed
+     * @param cleanupBatchSize the most rows one delete statement removes
      */
-    public record Inbox(@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration cleanupInterval,
-                        @DefaultValue("1000") int cleanupBatchSize) {
-    }
-
-    /**
-     * @param retention        how long a cancellation is remembered; longer than a saga step can trail its payment's
-     *                         cancellation (a step on another topic arrives as late as its consumer lags)
-     * @param cleanupInterval  how often older cancellations are removed
-     * @param cleanupBatchSize the most cancellations one delete statement removes
-     */
-    public record CancelledPayments(@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration cleanupInterval,
-                                    @DefaultValue("1000") int cleanupBatchSize) {
+    public record Retention(@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration cleanupInterval,
+                            @DefaultValue("1000") int cleanupBatchSize) {
     }
 
     /**

@@ -2,16 +2,15 @@ package dev.concertsaga.localstack;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import dev.concertsaga.embeddedpostgres.DurablePostgres;
+import dev.concertsaga.embeddedpostgres.PostgresDatabases;
 
 /**
  * One database per service: yours where {@code <SERVICE>_DB_URL} is set, otherwise one on an embedded PostgreSQL
@@ -75,19 +74,9 @@ final class Databases implements AutoCloseable {
     static EmbeddedPostgres startEmbedded(Settings settings) {
         ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(settings.logs().resolve("postgres.log").toFile());
         try {
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(settings.home().resolve("postgres"))
-                    .setCleanDataDirectory(false)
-                    .setPort(settings.postgresPort())
-                    .setRegisterShutdownHook(false)
+            return DurablePostgres.on(settings.home().resolve("postgres"), settings.postgresPort())
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
-                    // Crash recovery after an immediate stop takes a while on a busy machine; the default is 10 s.
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // Durable, as in production: the library passes -F (fsync off) and synchronous_commit=off; these win.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
                     .start();
         } catch (IOException e) {
             throw new StartupFailure("PostgreSQL did not start", e);
@@ -95,14 +84,8 @@ final class Databases implements AutoCloseable {
     }
 
     private static void createIfMissing(EmbeddedPostgres postgres, String database) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, database);
-            try (ResultSet found = exists.executeQuery(); Statement create = connection.createStatement()) {
-                if (!found.next()) {
-                    create.execute("CREATE DATABASE " + database);
-                }
-            }
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            PostgresDatabases.createIfMissing(admin, database);
         } catch (SQLException e) {
             throw new StartupFailure("cannot create database " + database, e);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.common.Uuid;
@@ -17,18 +16,17 @@ import org.apache.kafka.common.Uuid;
  * A single-node Kafka in KRaft mode (broker and controller in one process), started from the Kafka jars as a child
  * process. Its log directory is formatted on the first run and kept after that, restarts included.
  */
-final class KafkaBroker implements Supervised {
+final class KafkaBroker extends SupervisedChild {
 
     private final Settings settings;
     private final Path config;
-    private final Path log;
-    private volatile Process process;
-    private boolean stopped;
 
     private KafkaBroker(Settings settings, Path config) {
+        // After a crash the broker recovers its logs and waits out its old registration's session (broker.session.timeout.ms):
+        // on a busy 2-core machine that took more than a minute (the start timeout allows for it).
+        super("kafka", settings.logs().resolve("kafka.log"), settings.startTimeout(), Duration.ofMillis(250), Duration.ofSeconds(30));
         this.settings = settings;
         this.config = config;
-        this.log = settings.logs().resolve("kafka.log");
     }
 
     static KafkaBroker start(Settings settings) {
@@ -42,26 +40,28 @@ final class KafkaBroker implements Supervised {
         return broker;
     }
 
-    /** Starts the broker on its data directory and waits until it listens. */
+    /** The broker on its data directory. */
     @Override
-    public void restart() {
-        synchronized (this) {
-            if (stopped) {
-                throw new StartupFailure("the stack is stopping");
-            }
-            // The serial collector: with G1 (the JVM's default here) the broker took four times the CPU per payment
-            // on two shared cores, and the saga ran at less than half the rate (README, Benchmark).
-            process = ChildProcess.start(List.of(settings.java().toString(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", settings.classpath(),
-                    "kafka.Kafka", config.toString()), log);
+    List<String> command() {
+        // The serial collector: with G1 (the JVM's default here) the broker took four times the CPU per payment
+        // on two shared cores, and the saga ran at less than half the rate (README, Benchmark).
+        return List.of(settings.java().toString(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", settings.classpath(), "kafka.Kafka", config.toString());
+    }
+
+    /** Ready once it listens. */
+    @Override
+    boolean ready() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", settings.kafkaPort()), 500);
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
-        try {
-            // After a crash the broker recovers its logs and waits out its old registration's session (broker.session.timeout.ms):
-            // on a busy 2-core machine that took more than a minute.
-            awaitListening(settings.kafkaPort(), settings.startTimeout());
-        } catch (StartupFailure e) {
-            ChildProcess.stop(process, Duration.ofSeconds(10));
-            throw e;
-        }
+    }
+
+    @Override
+    String notReady() {
+        return "did not listen on port " + settings.kafkaPort();
     }
 
     private static Path writeConfig(Settings settings, Path home) {
@@ -109,48 +109,5 @@ final class KafkaBroker implements Supervised {
             Thread.currentThread().interrupt();
             throw new StartupFailure("interrupted while formatting Kafka's log directory");
         }
-    }
-
-    private void awaitListening(int port, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new StartupFailure("Kafka exited with code " + process.exitValue() + ":\n" + ChildProcess.tail(log));
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return;
-            } catch (IOException notYet) {
-                ChildProcess.pause(Duration.ofMillis(250));
-            }
-        }
-        throw new StartupFailure("Kafka did not listen on port " + port + " within " + timeout.toSeconds() + " s:\n" + ChildProcess.tail(log));
-    }
-
-    synchronized void stop() {
-        stopped = true;
-        if (process != null) {
-            ChildProcess.stop(process, Duration.ofSeconds(30));
-        }
-    }
-
-    @Override
-    public String name() {
-        return "kafka";
-    }
-
-    @Override
-    public ProcessHandle process() {
-        return process.toHandle();
-    }
-
-    @Override
-    public CompletableFuture<String> exit() {
-        return process.onExit().thenApply(ended -> "exit code " + ended.exitValue());
-    }
-
-    @Override
-    public String logTail() {
-        return ChildProcess.tail(log);
     }
 }

@@ -109,10 +109,10 @@ public final class LocalStack {
                 services.add(ServiceProcess.start(spec, spec.instanceName(i, instances), ports.get(i), settings, databases.of(spec)));
             }
         }
-        provider.awaitHealthy(settings.startTimeout());
+        provider.awaitReady(settings.startTimeout());
         Log.info(provider.name() + " is healthy");
         for (ServiceProcess service : services) {
-            service.awaitHealthy(settings.startTimeout());
+            service.awaitReady(settings.startTimeout());
             Log.info(service.name() + " is healthy");
         }
         if (instances > 1) {

@@ -10,33 +10,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
  * One service as a JVM of its own, configured the way a deployment would: through arguments and its defaults. A
  * restart runs the same command again.
  */
-final class ServiceProcess implements Supervised {
+final class ServiceProcess extends SupervisedChild {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceSpec spec;
-    private final String name;
     private final int port;
     private final List<String> command;
-    private final Path log;
-    private final Duration startTimeout;
-    private volatile Process process;
-    private boolean stopped;
 
     private ServiceProcess(ServiceSpec spec, String name, int port, List<String> command, Path log, Duration startTimeout) {
+        super(name, log, startTimeout, Duration.ofMillis(500), Duration.ofSeconds(30));
         this.spec = spec;
-        this.name = name;
         this.port = port;
         this.command = command;
-        this.log = log;
-        this.startTimeout = startTimeout;
     }
 
     static ServiceProcess start(ServiceSpec spec, Settings settings, Databases.Database database) {
@@ -64,23 +56,9 @@ final class ServiceProcess implements Supervised {
         return service;
     }
 
-    private synchronized void launch() {
-        if (stopped) {
-            throw new StartupFailure("the stack is stopping");
-        }
-        process = ChildProcess.start(command, log);
-    }
-
-    /** Runs the service again and waits until it is healthy; one that does not get there is stopped again. */
     @Override
-    public void restart() {
-        launch();
-        try {
-            awaitHealthy(startTimeout);
-        } catch (StartupFailure e) {
-            ChildProcess.stop(process, Duration.ofSeconds(10));
-            throw e;
-        }
+    List<String> command() {
+        return command;
     }
 
     /** The executable jar the build made, e.g. payment-service/target/payment-service-0.1.0-SNAPSHOT-exec.jar. */
@@ -95,23 +73,20 @@ final class ServiceProcess implements Supervised {
         }
     }
 
-    /** Waits until actuator says UP; a process that dies first is reported with the end of its log. */
-    void awaitHealthy(Duration timeout) {
-        Process process = this.process;
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new StartupFailure(name + " exited with code " + process.exitValue() + ":\n" + ChildProcess.reason(log));
-            }
-            if (healthy()) {
-                return;
-            }
-            ChildProcess.pause(Duration.ofMillis(500));
-        }
-        throw new StartupFailure(name + " was not healthy within " + timeout.toSeconds() + " s. The end of its log:\n" + logTail());
+    /** A start that ended says why from its log: Spring Boot's failure analysis, or the last exception's cause. */
+    @Override
+    String whyItEnded(Path log) {
+        return ChildProcess.reason(log);
     }
 
-    private boolean healthy() {
+    @Override
+    String notReady() {
+        return "was not healthy";
+    }
+
+    /** Ready once actuator says UP. */
+    @Override
+    boolean ready() {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
@@ -124,36 +99,11 @@ final class ServiceProcess implements Supervised {
         }
     }
 
-    synchronized void stop() {
-        stopped = true;
-        ChildProcess.stop(process, Duration.ofSeconds(30));
-    }
-
-    @Override
-    public ProcessHandle process() {
-        return process.toHandle();
-    }
-
-    @Override
-    public CompletableFuture<String> exit() {
-        return process.onExit().thenApply(ended -> "exit code " + ended.exitValue());
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
     int port() {
         return port;
     }
 
     ServiceSpec spec() {
         return spec;
-    }
-
-    @Override
-    public String logTail() {
-        return ChildProcess.tail(log);
     }
 }

@@ -5,11 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,90 +20,91 @@ import org.junit.jupiter.api.Test;
 class SupervisorTest {
 
     /** A child that is a plain {@code sleep}: started again on restart, like a service on its data. */
-    static final class Sleeper implements Supervised {
+    static final class Sleeper extends SupervisedChild {
 
-        volatile Process process = start();
         volatile int restarts;
 
-        private static Process start() {
-            try {
-                return new ProcessBuilder("sleep", "300").start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Sleeper(Path log) {
+            super("sleeper", log, Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(1));
+            launch();
         }
 
         @Override
-        public String name() {
-            return "sleeper";
+        List<String> command() {
+            return List.of("sleep", "300");
         }
 
         @Override
-        public ProcessHandle process() {
-            return process.toHandle();
+        boolean ready() {
+            return true;
         }
 
         @Override
-        public CompletableFuture<String> exit() {
-            return process.onExit().thenApply(ended -> "exit code " + ended.exitValue());
+        String notReady() {
+            return "did not sleep";
         }
 
         @Override
         public void restart() {
-            process = start();
+            super.restart();
             restarts++;
-        }
-
-        @Override
-        public String logTail() {
-            return "(no log)";
         }
     }
 
-    private final Sleeper sleeper = new Sleeper();
+    private final Sleeper sleeper = new Sleeper(log());
     private final Map<String, Instant> ups = new ConcurrentHashMap<>();
     private final Supervisor supervisor = new Supervisor(sleeper, ups::put);
+
+    private static Path log() {
+        try {
+            Path log = Files.createTempFile("sleeper", ".log");
+            log.toFile().deleteOnExit();
+            return log;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @AfterEach
     void stopTheSleeper() {
         supervisor.stopping();
-        sleeper.process.destroyForcibly();
+        sleeper.process().destroyForcibly();
     }
 
     @Test
     void restarts_a_process_killed_with_sigkill_and_reports_it_up() {
         supervisor.start();
-        long killed = sleeper.process.pid();
+        long killed = sleeper.process().pid();
 
-        sleeper.process.destroyForcibly();
+        sleeper.process().destroyForcibly();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> ups.containsKey("sleeper"));
-        assertThat(sleeper.process.isAlive()).isTrue();
-        assertThat(sleeper.process.pid()).isNotEqualTo(killed);
+        assertThat(sleeper.process().isAlive()).isTrue();
+        assertThat(sleeper.process().pid()).isNotEqualTo(killed);
         assertThat(sleeper.restarts).isEqualTo(1);
     }
 
     @Test
     void restarts_again_after_a_second_crash() {
         supervisor.start();
-        sleeper.process.destroyForcibly();
-        await().atMost(Duration.ofSeconds(10)).until(() -> sleeper.restarts == 1 && sleeper.process.isAlive());
+        sleeper.process().destroyForcibly();
+        await().atMost(Duration.ofSeconds(10)).until(() -> sleeper.restarts == 1 && sleeper.process().isAlive());
 
-        sleeper.process.destroyForcibly();
+        sleeper.process().destroyForcibly();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> sleeper.restarts == 2 && sleeper.process.isAlive());
+        await().atMost(Duration.ofSeconds(10)).until(() -> sleeper.restarts == 2 && sleeper.process().isAlive());
     }
 
     @Test
     void lets_a_process_go_once_the_stack_is_stopping() {
         supervisor.start();
         supervisor.stopping();
-        Process last = sleeper.process;
+        ProcessHandle last = sleeper.process();
 
         last.destroyForcibly();
 
         // The first restart would come 1 s after the exit: wait past that for a restart that must not happen.
         await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(3)).until(() -> sleeper.restarts == 0);
-        assertThat(List.of(sleeper.process)).containsExactly(last);
+        assertThat(sleeper.process().pid()).isEqualTo(last.pid());
     }
 }

@@ -1,10 +1,10 @@
 package dev.concertsaga.payment.adapter.out.persistence;
 
+import static dev.concertsaga.payment.adapter.out.persistence.LeasedAttempts.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,9 +21,11 @@ import dev.concertsaga.payment.domain.CardChargeStatus;
 class JdbcCardCharges implements CardCharges {
 
     private final JdbcClient jdbc;
+    private final LeasedAttempts attempts;
 
     JdbcCardCharges(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.attempts = new LeasedAttempts(jdbc, "card_charge");
     }
 
     @Override
@@ -62,18 +64,8 @@ class JdbcCardCharges implements CardCharges {
 
     @Override
     public List<CardCharge> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return jdbc.sql("""
-                        UPDATE card_charge SET attempts = attempts + 1, next_attempt_at = :leaseUntil
-                        WHERE payment_id IN (SELECT payment_id FROM card_charge
-                                             WHERE status = 'PENDING' AND next_attempt_at <= :now
-                                             ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                        RETURNING payment_id, idempotency_key, amount, card_token, status, provider_charge_id, attempts - 1 AS attempts
-                        """)
-                .param("now", timestamp(now))
-                .param("leaseUntil", timestamp(leaseUntil))
-                .param("limit", limit)
-                .query(JdbcCardCharges::charge)
-                .list();
+        return attempts.claimDue("payment_id, idempotency_key, amount, card_token, status, provider_charge_id, attempts - 1 AS attempts",
+                JdbcCardCharges::charge, now, leaseUntil, limit);
     }
 
     @Override
@@ -91,19 +83,12 @@ class JdbcCardCharges implements CardCharges {
 
     @Override
     public void retryAt(UUID paymentId, Instant at) {
-        jdbc.sql("UPDATE card_charge SET next_attempt_at = :at WHERE payment_id = :paymentId AND status = 'PENDING'")
-                .param("paymentId", paymentId)
-                .param("at", timestamp(at))
-                .update();
+        attempts.retryAt(paymentId, at);
     }
 
     private static CardCharge charge(ResultSet row, int rowNumber) throws SQLException {
         return new CardCharge(row.getObject("payment_id", UUID.class), row.getString("idempotency_key"), row.getLong("amount"),
                 row.getString("card_token"), CardChargeStatus.valueOf(row.getString("status")), row.getString("provider_charge_id"),
                 row.getInt("attempts"));
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

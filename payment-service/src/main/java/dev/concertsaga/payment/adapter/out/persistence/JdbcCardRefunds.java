@@ -1,10 +1,10 @@
 package dev.concertsaga.payment.adapter.out.persistence;
 
+import static dev.concertsaga.payment.adapter.out.persistence.LeasedAttempts.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,9 +19,11 @@ import dev.concertsaga.payment.domain.CardRefund;
 class JdbcCardRefunds implements CardRefunds {
 
     private final JdbcClient jdbc;
+    private final LeasedAttempts attempts;
 
     JdbcCardRefunds(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.attempts = new LeasedAttempts(jdbc, "card_refund");
     }
 
     @Override
@@ -41,18 +43,7 @@ class JdbcCardRefunds implements CardRefunds {
 
     @Override
     public List<CardRefund> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return jdbc.sql("""
-                        UPDATE card_refund SET attempts = attempts + 1, next_attempt_at = :leaseUntil
-                        WHERE payment_id IN (SELECT payment_id FROM card_refund
-                                             WHERE status = 'PENDING' AND next_attempt_at <= :now
-                                             ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                        RETURNING payment_id, idempotency_key, provider_charge_id, amount
-                        """)
-                .param("now", timestamp(now))
-                .param("leaseUntil", timestamp(leaseUntil))
-                .param("limit", limit)
-                .query(JdbcCardRefunds::refund)
-                .list();
+        return attempts.claimDue("payment_id, idempotency_key, provider_charge_id, amount", JdbcCardRefunds::refund, now, leaseUntil, limit);
     }
 
     @Override
@@ -69,18 +60,11 @@ class JdbcCardRefunds implements CardRefunds {
 
     @Override
     public void retryAt(UUID paymentId, Instant at) {
-        jdbc.sql("UPDATE card_refund SET next_attempt_at = :at WHERE payment_id = :paymentId AND status = 'PENDING'")
-                .param("paymentId", paymentId)
-                .param("at", timestamp(at))
-                .update();
+        attempts.retryAt(paymentId, at);
     }
 
     private static CardRefund refund(ResultSet row, int rowNumber) throws SQLException {
         return new CardRefund(row.getObject("payment_id", UUID.class), row.getString("idempotency_key"),
                 row.getString("provider_charge_id"), row.getLong("amount"));
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
