@@ -60,7 +60,7 @@ final class FillerSql {
                 """.formatted(schedule, PRICE, SAGAS, USER_BASE, schedule, PRICE),
                 "INSERT INTO queue_token (token, user_id, status, active_until) SELECT pg_temp.bench_uuid(3, n), %d + n / 10, 'EXPIRED', %s + interval '10 minutes'"
                         .formatted(USER_BASE, AT) + SAGAS,
-                inbox("concert.payment-events", 11) + " UNION ALL " + inbox("concert.queue-token-events", 13));
+                inbox("concert-service.payment-events", 11) + " UNION ALL " + inbox("concert-service.queue-token-events", 13));
     }
 
     static void queue(Connection c, long from, long to) throws SQLException {

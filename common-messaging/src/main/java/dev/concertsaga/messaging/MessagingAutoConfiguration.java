@@ -123,8 +123,8 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    EventConsumers eventConsumers(Inbox inbox, MessageTracing tracing) {
-        return new EventConsumers(inbox, tracing);
+    EventConsumers eventConsumers(Inbox inbox, MessageTracing tracing, Environment environment) {
+        return new EventConsumers(environment.getRequiredProperty("spring.application.name"), inbox, tracing);
     }
 
     @Bean
@@ -210,10 +210,14 @@ public class MessagingAutoConfiguration {
         return handler;
     }
 
-    /** Listener threads draw on the background connection pool, {@code messaging.consumer.concurrency} of them per listener. */
+    /**
+     * Listener threads draw on the background connection pool, {@code messaging.consumer.concurrency} of them per
+     * listener; every listener is named after its topic and reads in the service's group ({@link ListenerNaming}).
+     */
     @Bean
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> backgroundListenerThreads(MessagingProperties properties) {
         return container -> {
+            ListenerNaming.check(container);
             container.setConcurrency(properties.consumer().concurrency());
             if (!properties.consumer().commitInterval().isZero()) {
                 container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);

@@ -44,7 +44,7 @@ class TestEvents implements DisposableBean {
     /** Waits for the event's id in the inbox, written in the same transaction as its effect. */
     <E extends Event> EventEnvelope<E> awaitApplied(EventEnvelope<E> envelope) {
         await().until(() -> jdbc.sql("SELECT count(*) FROM messaging.inbox WHERE consumer = ? AND event_id = ?")
-                .params("concert." + envelope.topic(), envelope.eventId()).query(Long.class).single() == 1);
+                .params("concert-service." + envelope.topic(), envelope.eventId()).query(Long.class).single() == 1);
         return envelope;
     }
 

@@ -31,12 +31,12 @@ class PointEventsListener {
     PointEventsListener(EventConsumers consumers, JdbcClient jdbc, Faults faults) {
         this.jdbc = jdbc;
         this.faults = faults;
-        this.events = consumers.of("point-events", EventHandlers.of(PointEvent.class)
+        this.events = consumers.of(Topics.POINT_EVENTS, EventHandlers.of(PointEvent.class)
                 .on(PointsCharged.class, (envelope, charged) -> apply(envelope.eventId(), charged))
                 .ignore(PointsDeducted.class, PointsDeductionFailed.class, PointsRefunded.class));
     }
 
-    @KafkaListener(topics = Topics.POINT_EVENTS, batch = "true")
+    @KafkaListener(id = Topics.POINT_EVENTS, idIsGroup = false, topics = Topics.POINT_EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<PointEvent>>> records) {
         records.stream().filter(record -> record.value() != null).forEach(record -> faults.delivered(record.value().eventId()));
         events.accept(records);

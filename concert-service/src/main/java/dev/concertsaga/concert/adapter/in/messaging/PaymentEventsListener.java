@@ -22,19 +22,17 @@ import dev.concertsaga.messaging.EventHandlers;
 @Component
 class PaymentEventsListener {
 
-    static final String CONSUMER = "concert.payment-events";
-
     private final EventConsumer<PaymentEvent> events;
 
     PaymentEventsListener(EventConsumers consumers, ConfirmReservation confirmReservation, RestoreReservation restoreReservation) {
-        this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
+        this.events = consumers.of(Topics.PAYMENT_EVENTS, EventHandlers.of(PaymentEvent.class)
                 .on(PaymentRequested.class, ConfirmReservation.class, (envelope, requested) -> confirmReservation.confirm(requested))
                 .on(PaymentCancelled.class, RestoreReservation.class, (envelope, cancelled) -> restoreReservation.restore(cancelled))
                 // The seat was sold when the reservation was confirmed.
                 .ignore(PaymentCompleted.class));
     }
 
-    @KafkaListener(topics = Topics.PAYMENT_EVENTS, batch = "true")
+    @KafkaListener(id = Topics.PAYMENT_EVENTS, idIsGroup = false, topics = Topics.PAYMENT_EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<PaymentEvent>>> records) {
         events.accept(records);
     }

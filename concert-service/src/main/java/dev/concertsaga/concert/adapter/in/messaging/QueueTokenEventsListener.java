@@ -22,12 +22,10 @@ import dev.concertsaga.messaging.EventHandlers;
 @Component
 class QueueTokenEventsListener {
 
-    static final String CONSUMER = "concert.queue-token-events";
-
     private final EventConsumer<QueueTokenEvent> events;
 
     QueueTokenEventsListener(EventConsumers consumers, TrackQueueTokens trackQueueTokens) {
-        this.events = consumers.of(CONSUMER, EventHandlers.of(QueueTokenEvent.class)
+        this.events = consumers.of(Topics.QUEUE_TOKEN_EVENTS, EventHandlers.of(QueueTokenEvent.class)
                 .on(QueueTokenActivated.class, TrackQueueTokens.class, (envelope, activated) -> trackQueueTokens.activated(activated))
                 .on(QueueTokenExpired.class, TrackQueueTokens.class, (envelope, expired) -> trackQueueTokens.expired(expired))
                 .on(QueueTokenRestored.class, TrackQueueTokens.class, (envelope, restored) -> trackQueueTokens.restored(restored))
@@ -35,7 +33,7 @@ class QueueTokenEventsListener {
                 .ignore(QueueTokenExpiryFailed.class));
     }
 
-    @KafkaListener(topics = Topics.QUEUE_TOKEN_EVENTS, batch = "true")
+    @KafkaListener(id = Topics.QUEUE_TOKEN_EVENTS, idIsGroup = false, topics = Topics.QUEUE_TOKEN_EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<QueueTokenEvent>>> records) {
         events.accept(records);
     }

@@ -26,12 +26,10 @@ import dev.concertsaga.payment.application.VoidPayment;
 @Component
 class PointEventsListener {
 
-    private static final String CONSUMER = "payment-service." + Topics.POINT_EVENTS;
-
     private final EventConsumer<PointEvent> events;
 
     PointEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment, RecordCompensation recordCompensation) {
-        this.events = consumers.bySaga(CONSUMER, EventHandlers.of(PointEvent.class)
+        this.events = consumers.bySaga(Topics.POINT_EVENTS, EventHandlers.of(PointEvent.class)
                 .on(PointsDeducted.class, CompletePayment.class, (envelope, deducted) -> completePayment.pointsDeducted(SeenEvent.of(envelope)))
                 .on(PointsDeductionFailed.class, VoidPayment.class, (envelope, failed) ->
                         voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.POINTS, failed.reason()))
@@ -40,7 +38,7 @@ class PointEventsListener {
                 .ignore(PointsCharged.class));
     }
 
-    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.POINT_EVENTS, batch = "true")
+    @KafkaListener(id = Topics.POINT_EVENTS, idIsGroup = false, topics = Topics.POINT_EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<PointEvent>>> records) {
         events.accept(records);
     }

@@ -26,13 +26,11 @@ import dev.concertsaga.payment.application.VoidPayment;
 @Component
 class QueueTokenEventsListener {
 
-    private static final String CONSUMER = "payment-service." + Topics.QUEUE_TOKEN_EVENTS;
-
     private final EventConsumer<QueueTokenEvent> events;
 
     QueueTokenEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment,
                              RecordCompensation recordCompensation) {
-        this.events = consumers.bySaga(CONSUMER, EventHandlers.of(QueueTokenEvent.class)
+        this.events = consumers.bySaga(Topics.QUEUE_TOKEN_EVENTS, EventHandlers.of(QueueTokenEvent.class)
                 // An expiry by TTL has no paymentId and belongs to no payment.
                 .on(QueueTokenExpired.class, CompletePayment.class, expired -> expired.paymentId() != null,
                         (envelope, expired) -> completePayment.queueTokenExpired(SeenEvent.of(envelope)))
@@ -43,7 +41,7 @@ class QueueTokenEventsListener {
                 .ignore(QueueTokenActivated.class));
     }
 
-    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.QUEUE_TOKEN_EVENTS, batch = "true")
+    @KafkaListener(id = Topics.QUEUE_TOKEN_EVENTS, idIsGroup = false, topics = Topics.QUEUE_TOKEN_EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<QueueTokenEvent>>> records) {
         events.accept(records);
     }

@@ -27,13 +27,11 @@ import dev.concertsaga.payment.application.VoidPayment;
 @Component
 class ReservationEventsListener {
 
-    private static final String CONSUMER = "payment-service." + Topics.RESERVATION_EVENTS;
-
     private final EventConsumer<ReservationEvent> events;
 
     ReservationEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment,
                               RecordCompensation recordCompensation) {
-        this.events = consumers.bySaga(CONSUMER, EventHandlers.of(ReservationEvent.class)
+        this.events = consumers.bySaga(Topics.RESERVATION_EVENTS, EventHandlers.of(ReservationEvent.class)
                 .on(ReservationConfirmed.class, CompletePayment.class, (envelope, confirmed) ->
                         completePayment.reservationConfirmed(SeenEvent.of(envelope), confirmed.amount()))
                 .on(ReservationConfirmationFailed.class, VoidPayment.class, (envelope, failed) ->
@@ -43,7 +41,7 @@ class ReservationEventsListener {
                 .ignore(ReservationHeld.class, ReservationExpired.class));
     }
 
-    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = Topics.RESERVATION_EVENTS, batch = "true")
+    @KafkaListener(id = Topics.RESERVATION_EVENTS, idIsGroup = false, topics = Topics.RESERVATION_EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<ReservationEvent>>> records) {
         events.accept(records);
     }

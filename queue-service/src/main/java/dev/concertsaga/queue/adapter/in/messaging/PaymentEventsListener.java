@@ -22,19 +22,17 @@ import dev.concertsaga.queue.application.UseQueueToken;
 @Component
 class PaymentEventsListener {
 
-    static final String CONSUMER = "queue-service.payment-events";
-
     private final EventConsumer<PaymentEvent> events;
 
     PaymentEventsListener(EventConsumers consumers, UseQueueToken useQueueToken, RevertQueueToken revertQueueToken) {
-        this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
+        this.events = consumers.of(Topics.PAYMENT_EVENTS, EventHandlers.of(PaymentEvent.class)
                 .on(PaymentRequested.class, UseQueueToken.class, (envelope, requested) -> useQueueToken.use(requested))
                 .on(PaymentCancelled.class, RevertQueueToken.class, (envelope, cancelled) -> revertQueueToken.revert(cancelled))
                 // The token was used up when the payment was requested; its completion changes nothing here.
                 .ignore(PaymentCompleted.class));
     }
 
-    @KafkaListener(id = "queue-payment-events", idIsGroup = false, topics = Topics.PAYMENT_EVENTS, batch = "true")
+    @KafkaListener(id = Topics.PAYMENT_EVENTS, idIsGroup = false, topics = Topics.PAYMENT_EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<PaymentEvent>>> records) {
         events.accept(records);
     }

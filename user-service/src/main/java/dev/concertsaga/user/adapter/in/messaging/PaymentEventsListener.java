@@ -21,18 +21,16 @@ import dev.concertsaga.user.application.RefundPoints;
 @Component
 class PaymentEventsListener {
 
-    static final String CONSUMER = "user-service." + Topics.PAYMENT_EVENTS;
-
     private final EventConsumer<PaymentEvent> events;
 
     PaymentEventsListener(EventConsumers consumers, RefundPoints refundPoints) {
-        this.events = consumers.of(CONSUMER, EventHandlers.of(PaymentEvent.class)
+        this.events = consumers.of(Topics.PAYMENT_EVENTS, EventHandlers.of(PaymentEvent.class)
                 .on(PaymentCancelled.class, RefundPoints.class, (envelope, cancelled) -> refundPoints.refund(cancelled))
                 // Points are deducted on ReservationConfirmed, which carries the price; a request has none yet.
                 .ignore(PaymentRequested.class, PaymentCompleted.class));
     }
 
-    @KafkaListener(topics = Topics.PAYMENT_EVENTS, batch = "true")
+    @KafkaListener(id = Topics.PAYMENT_EVENTS, idIsGroup = false, topics = Topics.PAYMENT_EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<PaymentEvent>>> records) {
         events.accept(records);
     }

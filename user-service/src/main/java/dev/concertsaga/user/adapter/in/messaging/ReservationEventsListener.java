@@ -24,12 +24,10 @@ import dev.concertsaga.user.application.DeductPoints;
 @Component
 class ReservationEventsListener {
 
-    static final String CONSUMER = "user-service." + Topics.RESERVATION_EVENTS;
-
     private final EventConsumer<ReservationEvent> events;
 
     ReservationEventsListener(EventConsumers consumers, DeductPoints deductPoints) {
-        this.events = consumers.of(CONSUMER, EventHandlers.of(ReservationEvent.class)
+        this.events = consumers.of(Topics.RESERVATION_EVENTS, EventHandlers.of(ReservationEvent.class)
                 // A card payment is charged by payment-service at the provider: no points move for it.
                 .on(ReservationConfirmed.class, DeductPoints.class, confirmed -> confirmed.method() == PaymentMethod.POINTS,
                         (envelope, confirmed) -> deductPoints.deduct(confirmed))
@@ -37,7 +35,7 @@ class ReservationEventsListener {
                 .ignore(ReservationHeld.class, ReservationConfirmationFailed.class, ReservationRestored.class, ReservationExpired.class));
     }
 
-    @KafkaListener(topics = Topics.RESERVATION_EVENTS, batch = "true")
+    @KafkaListener(id = Topics.RESERVATION_EVENTS, idIsGroup = false, topics = Topics.RESERVATION_EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<ReservationEvent>>> records) {
         events.accept(records);
     }
