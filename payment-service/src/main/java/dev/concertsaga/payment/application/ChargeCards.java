@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.payment.domain.CancellationReason;
 import dev.concertsaga.payment.domain.CardCharge;
 import dev.concertsaga.payment.domain.CardChargeStatus;
+import dev.concertsaga.payment.domain.FailedStep;
 import dev.concertsaga.payment.domain.Payment;
 import dev.concertsaga.payment.domain.PaymentStatus;
 import dev.concertsaga.payment.domain.Transition;
@@ -113,7 +113,7 @@ public class ChargeCards {
 
     private void declined(Payment payment, ProviderCharge answer, Instant now) {
         SeenEvent event = CardPayments.atProvider(payment.id(), "CardDeclined", now, "charge " + answer.id() + ", reason CARD_DECLINED");
-        Transition transition = payment.cancel(FailedStep.CARD, FailureReason.CARD_DECLINED, now);
+        Transition transition = payment.cancel(FailedStep.CARD, CancellationReason.CARD_DECLINED, now);
         timeline.append(transition == Transition.LATE ? event.late(payment.status()) : event, now);
         saga.save(payment, transition);
     }

@@ -91,12 +91,12 @@ class PaymentSaga {
     private static PaymentCompleted completed(Payment payment) {
         PaymentState state = payment.state();
         return new PaymentCompleted(payment.id(), payment.request().reservationId(), payment.request().userId(),
-                state.amount(), state.completedAt(), payment.request().method());
+                state.amount(), state.completedAt(), WireTerms.toWire(payment.request().method()));
     }
 
     private static PaymentCancelled cancelled(Payment payment) {
         PaymentState state = payment.state();
         return new PaymentCancelled(payment.id(), payment.request().reservationId(), payment.request().userId(),
-                state.failureReason(), state.failedStep());
+                WireTerms.toWire(state.cancellationReason()), WireTerms.toWire(state.failedStep()));
     }
 }

@@ -3,8 +3,8 @@ package dev.concertsaga.payment.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.payment.domain.FailedStep;
 
 /**
  * Cancels a payment on the first failed step and publishes {@code PaymentCancelled}, which makes every service
@@ -21,6 +21,6 @@ public class VoidPayment {
 
     @Transactional
     public void stepFailed(SeenEvent failure, FailedStep step, FailureReason reason) {
-        saga.follow(failure, (payment, now) -> payment.cancel(step, reason, now));
+        saga.follow(failure, (payment, now) -> payment.cancel(step, WireTerms.fromWire(reason), now));
     }
 }

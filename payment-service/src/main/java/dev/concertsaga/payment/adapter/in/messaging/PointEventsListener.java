@@ -7,7 +7,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
-import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.PointEvent;
 import dev.concertsaga.events.PointsCharged;
 import dev.concertsaga.events.PointsDeducted;
@@ -21,6 +20,7 @@ import dev.concertsaga.payment.application.CompletePayment;
 import dev.concertsaga.payment.application.RecordCompensation;
 import dev.concertsaga.payment.application.SeenEvent;
 import dev.concertsaga.payment.application.VoidPayment;
+import dev.concertsaga.payment.domain.FailedStep;
 
 /** user-service's answer to a payment: the points deducted, refused, or refunded. */
 @Component

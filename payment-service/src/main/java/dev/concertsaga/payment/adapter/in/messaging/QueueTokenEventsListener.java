@@ -7,7 +7,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
-import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.QueueTokenActivated;
 import dev.concertsaga.events.QueueTokenEvent;
 import dev.concertsaga.events.QueueTokenExpired;
@@ -21,6 +20,7 @@ import dev.concertsaga.payment.application.CompletePayment;
 import dev.concertsaga.payment.application.RecordCompensation;
 import dev.concertsaga.payment.application.SeenEvent;
 import dev.concertsaga.payment.application.VoidPayment;
+import dev.concertsaga.payment.domain.FailedStep;
 
 /** queue-service's answer to a payment: the token used up, refused, or restored. */
 @Component

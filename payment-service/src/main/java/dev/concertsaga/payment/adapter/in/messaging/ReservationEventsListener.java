@@ -7,7 +7,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
-import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.ReservationConfirmationFailed;
 import dev.concertsaga.events.ReservationConfirmed;
 import dev.concertsaga.events.ReservationEvent;
@@ -22,6 +21,7 @@ import dev.concertsaga.payment.application.CompletePayment;
 import dev.concertsaga.payment.application.RecordCompensation;
 import dev.concertsaga.payment.application.SeenEvent;
 import dev.concertsaga.payment.application.VoidPayment;
+import dev.concertsaga.payment.domain.FailedStep;
 
 /** concert-service's answer to a payment: the reservation confirmed (with the price), refused, or restored. */
 @Component
