@@ -20,7 +20,6 @@ import dev.concertsaga.payment.application.CompletePayment;
 import dev.concertsaga.payment.application.RecordCompensation;
 import dev.concertsaga.payment.application.SeenEvent;
 import dev.concertsaga.payment.application.VoidPayment;
-import dev.concertsaga.payment.domain.FailedStep;
 
 /** user-service's answer to a payment: the points deducted, refused, or refunded. */
 @Component
@@ -33,9 +32,8 @@ class PointEventsListener {
     PointEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment, RecordCompensation recordCompensation) {
         this.events = consumers.bySaga(CONSUMER, EventHandlers.of(PointEvent.class)
                 .on(PointsDeducted.class, CompletePayment.class, (envelope, deducted) -> completePayment.pointsDeducted(SeenEvent.of(envelope)))
-                .on(PointsDeductionFailed.class, VoidPayment.class, (envelope, failed) ->
-                        voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.POINTS, failed.reason()))
-                .on(PointsRefunded.class, RecordCompensation.class, (envelope, refunded) -> recordCompensation.record(SeenEvent.of(envelope)))
+                .on(PointsDeductionFailed.class, VoidPayment.class, (envelope, failed) -> voidPayment.pointsRefused(SeenEvent.of(envelope), failed))
+                .on(PointsRefunded.class, RecordCompensation.class, (envelope, refunded) -> recordCompensation.stepUndone(SeenEvent.of(envelope)))
                 // Charges happen outside any payment.
                 .ignore(PointsCharged.class));
     }

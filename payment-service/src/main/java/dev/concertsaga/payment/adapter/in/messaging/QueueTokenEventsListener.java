@@ -20,7 +20,6 @@ import dev.concertsaga.payment.application.CompletePayment;
 import dev.concertsaga.payment.application.RecordCompensation;
 import dev.concertsaga.payment.application.SeenEvent;
 import dev.concertsaga.payment.application.VoidPayment;
-import dev.concertsaga.payment.domain.FailedStep;
 
 /** queue-service's answer to a payment: the token used up, refused, or restored. */
 @Component
@@ -36,9 +35,8 @@ class QueueTokenEventsListener {
                 // An expiry by TTL has no paymentId and belongs to no payment.
                 .on(QueueTokenExpired.class, CompletePayment.class, expired -> expired.paymentId() != null,
                         (envelope, expired) -> completePayment.queueTokenExpired(SeenEvent.of(envelope)))
-                .on(QueueTokenExpiryFailed.class, VoidPayment.class, (envelope, failed) ->
-                        voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.QUEUE_TOKEN, failed.reason()))
-                .on(QueueTokenRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.record(SeenEvent.of(envelope)))
+                .on(QueueTokenExpiryFailed.class, VoidPayment.class, (envelope, failed) -> voidPayment.queueTokenRefused(SeenEvent.of(envelope), failed))
+                .on(QueueTokenRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.stepUndone(SeenEvent.of(envelope)))
                 // Activations happen outside any payment.
                 .ignore(QueueTokenActivated.class));
     }

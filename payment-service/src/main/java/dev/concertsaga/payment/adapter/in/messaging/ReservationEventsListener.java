@@ -21,7 +21,6 @@ import dev.concertsaga.payment.application.CompletePayment;
 import dev.concertsaga.payment.application.RecordCompensation;
 import dev.concertsaga.payment.application.SeenEvent;
 import dev.concertsaga.payment.application.VoidPayment;
-import dev.concertsaga.payment.domain.FailedStep;
 
 /** concert-service's answer to a payment: the reservation confirmed (with the price), refused, or restored. */
 @Component
@@ -35,10 +34,10 @@ class ReservationEventsListener {
                               RecordCompensation recordCompensation) {
         this.events = consumers.bySaga(CONSUMER, EventHandlers.of(ReservationEvent.class)
                 .on(ReservationConfirmed.class, CompletePayment.class, (envelope, confirmed) ->
-                        completePayment.reservationConfirmed(SeenEvent.of(envelope), confirmed.amount()))
+                        completePayment.reservationConfirmed(SeenEvent.of(envelope), confirmed))
                 .on(ReservationConfirmationFailed.class, VoidPayment.class, (envelope, failed) ->
-                        voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.RESERVATION, failed.reason()))
-                .on(ReservationRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.record(SeenEvent.of(envelope)))
+                        voidPayment.reservationRefused(SeenEvent.of(envelope), failed))
+                .on(ReservationRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.stepUndone(SeenEvent.of(envelope)))
                 // Holds and expiries happen outside any payment.
                 .ignore(ReservationHeld.class, ReservationExpired.class));
     }
