@@ -5,7 +5,7 @@ public enum PaymentMethod {
     POINTS, CARD;
 
     /** An absent method is POINTS: what every payment was before cards, and what old producers still mean. */
-    static PaymentMethod orDefault(PaymentMethod method) {
+    public static PaymentMethod orDefault(PaymentMethod method) {
         return method == null ? POINTS : method;
     }
 }

@@ -1,29 +1,24 @@
 package dev.concertsaga.messaging;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import dev.concertsaga.events.Event;
 import dev.concertsaga.events.EventEnvelope;
 
 /**
- * What a consumer does with each event type of one topic: a handler, or an explicit "ignore". Built over the topic's
- * sealed interface and checked for completeness, so a new event type stops the service from starting (and every test
- * that starts it from passing) until someone decides what it means here.
+ * What a consumer does with each event type of one topic: a handler, or an explicit "ignore". Built as
+ * {@link EventCases} over the topic's sealed interface, so a new event type stops the service from starting (and every
+ * test that starts it from passing) until someone decides what it means here.
  *
  * @param <E> the topic's sealed event interface
  */
 public final class EventHandlers<E extends Event> {
 
-    private final Map<Class<?>, Handler<E, ?>> handlers;
+    private final EventCases<E, Handler<E, ?>> handlers;
 
-    private EventHandlers(Map<Class<?>, Handler<E, ?>> handlers) {
+    private EventHandlers(EventCases<E, Handler<E, ?>> handlers) {
         this.handlers = handlers;
     }
 
@@ -33,24 +28,16 @@ public final class EventHandlers<E extends Event> {
 
     /** The effect this event has here, or empty if this consumer ignores it (then no inbox row is written either). */
     Optional<Runnable> effectOf(EventEnvelope<? extends E> envelope) {
-        Handler<E, ?> handler = handlers.get(envelope.data().getClass());
-        if (handler == null) {
-            throw new IllegalStateException("no handler for " + envelope.type() + ": built without it");
-        }
-        return handler.effectOf(envelope);
+        return handlers.apply(envelope.data()).flatMap(handler -> handler.effectOf(envelope));
     }
 
     /** The name of the use case this event runs here, which names its span in the trace. */
     String useCaseOf(EventEnvelope<? extends E> envelope) {
-        return handlers.get(envelope.data().getClass()).useCase();
+        return handlers.apply(envelope.data()).map(Handler::useCase).orElse("ignore " + envelope.type());
     }
 
     private record Handler<E extends Event, T extends E>(Class<T> type, String useCase, Predicate<T> when,
                                                          BiConsumer<EventEnvelope<? extends E>, T> action) {
-
-        static <E extends Event, T extends E> Handler<E, T> ignoring(Class<T> type) {
-            return new Handler<>(type, "ignore " + type.getSimpleName(), event -> false, (envelope, event) -> { });
-        }
 
         Optional<Runnable> effectOf(EventEnvelope<? extends E> envelope) {
             T event = type.cast(envelope.data());
@@ -61,11 +48,10 @@ public final class EventHandlers<E extends Event> {
     /** Collects one decision per event type; {@link #build()} refuses to leave one out. */
     public static final class Builder<E extends Event> {
 
-        private final Class<E> topicEvents;
-        private final Map<Class<?>, Handler<E, ?>> handlers = new LinkedHashMap<>();
+        private final EventCases.Builder<E, Handler<E, ?>> handlers;
 
         private Builder(Class<E> topicEvents) {
-            this.topicEvents = topicEvents;
+            this.handlers = EventCases.of(topicEvents);
         }
 
         /** Applies {@code action} to every event of this type. */
@@ -94,30 +80,18 @@ public final class EventHandlers<E extends Event> {
         /** These types mean nothing to this consumer. */
         @SafeVarargs
         public final Builder<E> ignore(Class<? extends E>... types) {
-            Stream.of(types).forEach(type -> add(Handler.ignoring(type)));
+            handlers.ignore(types);
             return this;
         }
 
         /** @throws IllegalStateException naming every event type of the topic that has neither a handler nor an ignore */
         public EventHandlers<E> build() {
-            List<String> missing = new ArrayList<>();
-            concreteTypes(topicEvents).filter(type -> !handlers.containsKey(type)).forEach(type -> missing.add(type.getSimpleName()));
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("No decision for " + String.join(", ", missing) + " of " + topicEvents.getSimpleName()
-                        + ": handle each event type or ignore it explicitly");
-            }
-            return new EventHandlers<>(Map.copyOf(handlers));
+            return new EventHandlers<>(handlers.build());
         }
 
-        private Builder<E> add(Handler<E, ?> handler) {
-            if (handlers.putIfAbsent(handler.type(), handler) != null) {
-                throw new IllegalStateException(handler.type().getSimpleName() + " is handled twice");
-            }
+        private <T extends E> Builder<E> add(Handler<E, T> handler) {
+            handlers.on(handler.type(), event -> handler);
             return this;
-        }
-
-        private static Stream<Class<?>> concreteTypes(Class<?> type) {
-            return type.isSealed() ? Stream.of(type.getPermittedSubclasses()).flatMap(Builder::concreteTypes) : Stream.of(type);
         }
     }
 }

@@ -25,10 +25,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
 import dev.concertsaga.events.Uuids;
 import dev.concertsaga.payment.application.PaymentStore;
+import dev.concertsaga.payment.domain.CancellationReason;
+import dev.concertsaga.payment.domain.FailedStep;
 import dev.concertsaga.payment.domain.Payment;
 import dev.concertsaga.payment.domain.PaymentRequest;
 
@@ -89,9 +89,9 @@ class PaymentListIT {
         Payment pending = stored(user, payment -> { });
         Payment noPoints = stored(user, payment -> {
             payment.reservationConfirmed(80_000, now());
-            payment.cancel(FailedStep.POINTS, FailureReason.INSUFFICIENT_POINTS, now());
+            payment.cancel(FailedStep.POINTS, CancellationReason.INSUFFICIENT_POINTS, now());
         });
-        Payment seatGone = stored(user, payment -> payment.cancel(FailedStep.RESERVATION, FailureReason.RESERVATION_NOT_HELD, now()));
+        Payment seatGone = stored(user, payment -> payment.cancel(FailedStep.RESERVATION, CancellationReason.RESERVATION_NOT_HELD, now()));
         Payment completed = stored(user, payment -> {
             payment.reservationConfirmed(80_000, now());
             payment.queueTokenExpired(now());

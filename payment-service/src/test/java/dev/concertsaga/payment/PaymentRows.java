@@ -66,6 +66,12 @@ class PaymentRows {
         await().atMost(PATIENCE).until(() -> timeline(paymentId).contains(type));
     }
 
+    /** Waits until a consumer has applied the event: the inbox row commits with the effect, so never for one that failed. */
+    void awaitConsumed(UUID eventId) {
+        await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM messaging.inbox WHERE event_id = ?")
+                .param(eventId).query(Long.class).single() == 1);
+    }
+
     void awaitRecorded(UUID paymentId, UUID eventId) {
         await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM payment_timeline WHERE payment_id = ? AND event_id = ?")
                 .params(paymentId, eventId).query(Long.class).single() == 1);

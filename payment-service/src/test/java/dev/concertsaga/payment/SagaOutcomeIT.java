@@ -172,6 +172,26 @@ class SagaOutcomeIT {
         assertThat(api.get(unknown.paymentId()).getResponse().getStatus()).isEqualTo(404);
     }
 
+    static Stream<Function<StartedPayment, Event>> everyEventAboutAPayment() {
+        return Stream.of(SagaEvents::reservationConfirmed, SagaEvents::queueTokenExpired, SagaEvents::pointsDeducted,
+                p -> SagaEvents.reservationConfirmationFailed(p, FailureReason.RESERVATION_NOT_HELD),
+                p -> SagaEvents.queueTokenExpiryFailed(p, FailureReason.TOKEN_NOT_ACTIVE),
+                p -> SagaEvents.pointsDeductionFailed(p, FailureReason.INSUFFICIENT_POINTS),
+                SagaEvents::reservationRestored, SagaEvents::queueTokenRestored, SagaEvents::pointsRefunded);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEventAboutAPayment")
+    void consumes_and_ignores_any_event_for_a_payment_it_does_not_know(Function<StartedPayment, Event> event) {
+        StartedPayment unknown = new StartedPayment(UUID.randomUUID(), NewPayment.fresh());
+
+        EventEnvelope<Event> published = otherServices.publish(event.apply(unknown));
+        rows.awaitConsumed(published.eventId());
+
+        assertThat(rows.timeline(unknown.paymentId())).isEmpty();
+        assertThat(api.get(unknown.paymentId()).getResponse().getStatus()).isEqualTo(404);
+    }
+
     /** The payment's outcome as other teams read it from payment-events, under the payment's key. */
     private static EventEnvelope<Event> outcomeOf(StartedPayment payment, TopicReader paymentEvents) {
         List<EventEnvelope<Event>> outcomes = paymentEvents.awaitEvents(

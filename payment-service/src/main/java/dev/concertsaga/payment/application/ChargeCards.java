@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.payment.domain.CancellationReason;
 import dev.concertsaga.payment.domain.CardCharge;
 import dev.concertsaga.payment.domain.CardChargeStatus;
+import dev.concertsaga.payment.domain.FailedStep;
 import dev.concertsaga.payment.domain.Payment;
 import dev.concertsaga.payment.domain.PaymentStatus;
 import dev.concertsaga.payment.domain.Transition;
@@ -34,19 +34,17 @@ public class ChargeCards {
     private final CardProvider provider;
     private final CardPayments cardPayments;
     private final PaymentStore payments;
-    private final PaymentTimeline timeline;
     private final PaymentSaga saga;
     private final CardRetries retries;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    ChargeCards(CardCharges charges, CardProvider provider, CardPayments cardPayments, PaymentStore payments, PaymentTimeline timeline,
-                PaymentSaga saga, CardRetries retries, Clock clock, PlatformTransactionManager transactionManager) {
+    ChargeCards(CardCharges charges, CardProvider provider, CardPayments cardPayments, PaymentStore payments, PaymentSaga saga,
+                CardRetries retries, Clock clock, PlatformTransactionManager transactionManager) {
         this.charges = charges;
         this.provider = provider;
         this.cardPayments = cardPayments;
         this.payments = payments;
-        this.timeline = timeline;
         this.saga = saga;
         this.retries = retries;
         this.clock = clock;
@@ -104,7 +102,7 @@ public class ChargeCards {
         SeenEvent event = CardPayments.atProvider(payment.id(), "CardCharged", now,
                 "charge " + charged.providerChargeId() + ", amount " + charged.amount());
         Transition transition = payment.cardCharged(now);
-        timeline.append(transition == Transition.LATE ? event.late(payment.status()) : event, now);
+        saga.record(event, payment, transition, now);
         if (transition == Transition.LATE && payment.status() == PaymentStatus.CANCELLED) {
             cardPayments.refund(charged, now);
         }
@@ -113,8 +111,8 @@ public class ChargeCards {
 
     private void declined(Payment payment, ProviderCharge answer, Instant now) {
         SeenEvent event = CardPayments.atProvider(payment.id(), "CardDeclined", now, "charge " + answer.id() + ", reason CARD_DECLINED");
-        Transition transition = payment.cancel(FailedStep.CARD, FailureReason.CARD_DECLINED, now);
-        timeline.append(transition == Transition.LATE ? event.late(payment.status()) : event, now);
+        Transition transition = payment.cancel(FailedStep.CARD, CancellationReason.CARD_DECLINED, now);
+        saga.record(event, payment, transition, now);
         saga.save(payment, transition);
     }
 }

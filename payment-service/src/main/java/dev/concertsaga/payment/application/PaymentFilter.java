@@ -1,6 +1,6 @@
 package dev.concertsaga.payment.application;
 
-import dev.concertsaga.events.FailedStep;
+import dev.concertsaga.payment.domain.FailedStep;
 import dev.concertsaga.payment.domain.PaymentStatus;
 
 /** Which payments a list asks for; a null field does not filter. */

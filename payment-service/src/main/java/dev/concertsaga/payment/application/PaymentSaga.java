@@ -17,9 +17,9 @@ import dev.concertsaga.payment.domain.PaymentState;
 import dev.concertsaga.payment.domain.Transition;
 
 /**
- * How payment-service follows a saga, shared by the use cases that react to it: apply an event to its payment
- * under the payment's lock, put it on the timeline, and when that decides the payment, announce the outcome in the
- * same transaction. Runs inside the caller's transaction.
+ * The pieces every use case that follows a saga shares: lock the event's payment (or ignore an event for a payment
+ * not known here), put what the event did on the timeline, and save the payment, announcing a decision in the same
+ * transaction. Runs inside the caller's transaction.
  */
 @Component
 class PaymentSaga {
@@ -45,22 +45,18 @@ class PaymentSaga {
         this.metrics = metrics;
     }
 
-    /** What an event does to its payment; the domain decides. */
-    interface Step {
-        Transition applyTo(Payment payment, Instant now);
-    }
-
-    void follow(SeenEvent event, Step step) {
+    /** The event's payment, locked for this transaction; empty, and logged, when the payment is not known here. */
+    Optional<Payment> lock(SeenEvent event) {
         Optional<Payment> found = payments.lock(event.paymentId());
         if (found.isEmpty()) {
             LOG.debug("Ignoring {} {}: payment {} is not known here", event.type(), event.eventId(), event.paymentId());
-            return;
         }
-        Payment payment = found.get();
-        Instant now = clock.instant();
-        Transition transition = step.applyTo(payment, now);
+        return found;
+    }
+
+    /** Puts what the event did on the payment's timeline; one that came too late is marked as having changed nothing. */
+    void record(SeenEvent event, Payment payment, Transition transition, Instant now) {
         timeline.append(transition == Transition.LATE ? event.late(payment.status()) : event, now);
-        save(payment, transition);
     }
 
     /**
@@ -91,12 +87,12 @@ class PaymentSaga {
     private static PaymentCompleted completed(Payment payment) {
         PaymentState state = payment.state();
         return new PaymentCompleted(payment.id(), payment.request().reservationId(), payment.request().userId(),
-                state.amount(), state.completedAt(), payment.request().method());
+                state.amount(), state.completedAt(), WireTerms.toWire(payment.request().method()));
     }
 
     private static PaymentCancelled cancelled(Payment payment) {
         PaymentState state = payment.state();
         return new PaymentCancelled(payment.id(), payment.request().reservationId(), payment.request().userId(),
-                state.failureReason(), state.failedStep());
+                WireTerms.toWire(state.cancellationReason()), WireTerms.toWire(state.failedStep()));
     }
 }

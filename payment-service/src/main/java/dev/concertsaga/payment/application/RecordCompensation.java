@@ -2,8 +2,6 @@ package dev.concertsaga.payment.application;
 
 import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,23 +12,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecordCompensation {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RecordCompensation.class);
-
-    private final PaymentStore payments;
+    private final PaymentSaga saga;
     private final PaymentTimeline timeline;
     private final Clock clock;
 
-    RecordCompensation(PaymentStore payments, PaymentTimeline timeline, Clock clock) {
-        this.payments = payments;
+    RecordCompensation(PaymentSaga saga, PaymentTimeline timeline, Clock clock) {
+        this.saga = saga;
         this.timeline = timeline;
         this.clock = clock;
     }
 
-    /** Takes the payment's lock like every writer of its timeline, so the timeline's order is the order of commits. */
+    /**
+     * Another service undid its step for the payment. Takes the payment's lock like every writer of its timeline, so
+     * the timeline's order is the order of commits.
+     */
     @Transactional
-    public void record(SeenEvent compensation) {
-        payments.lock(compensation.paymentId()).ifPresentOrElse(
-                payment -> timeline.append(compensation, clock.instant()),
-                () -> LOG.debug("Ignoring {} {}: payment {} is not known here", compensation.type(), compensation.eventId(), compensation.paymentId()));
+    public void stepUndone(SeenEvent seen) {
+        saga.lock(seen).ifPresent(payment -> timeline.append(seen, clock.instant()));
     }
 }

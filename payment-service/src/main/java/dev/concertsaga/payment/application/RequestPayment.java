@@ -53,7 +53,7 @@ public class RequestPayment {
             return lostRace(request);
         }
         PaymentRequested requested = new PaymentRequested(payment.id(), request.reservationId(), request.userId(), request.queueToken(),
-                request.method());
+                WireTerms.toWire(request.method()));
         timeline.append(SeenEvent.of(outbox.add(requested)), clock.instant());
         metrics.started(payment);
         LOG.info("Payment {} requested for reservation {} by user {}", payment.id(), request.reservationId(), request.userId());

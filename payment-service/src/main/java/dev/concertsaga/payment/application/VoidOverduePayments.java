@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.payment.domain.CancellationReason;
+import dev.concertsaga.payment.domain.FailedStep;
 import dev.concertsaga.payment.domain.Payment;
 
 /**
@@ -49,7 +49,7 @@ public class VoidOverduePayments {
     private int voidNextBatch() {
         Instant now = clock.instant();
         List<Payment> overdue = payments.lockPendingSince(now.minus(deadline.timeout()), deadline.batchSize());
-        overdue.forEach(payment -> saga.save(payment, payment.cancel(FailedStep.DEADLINE, FailureReason.TIMEOUT, now)));
+        overdue.forEach(payment -> saga.save(payment, payment.cancel(FailedStep.DEADLINE, CancellationReason.TIMEOUT, now)));
         return overdue.size();
     }
 }

@@ -4,10 +4,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
-import dev.concertsaga.events.PaymentMethod;
-
 /**
  * A payment and the saga's outcome for it. While PENDING it records each step that succeeds; the third success
  * (the reservation, the token, and the points or the card, as its method says) completes it, the first failure (or the deadline) cancels it. Once decided it never changes again: a late success
@@ -59,7 +55,7 @@ public final class Payment {
     }
 
     /** A step failed or the deadline passed: the payment is void, and every step already done must be undone. */
-    public Transition cancel(FailedStep step, FailureReason reason, Instant now) {
+    public Transition cancel(FailedStep step, CancellationReason reason, Instant now) {
         if (isDecided()) {
             return Transition.LATE;
         }

@@ -4,8 +4,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import dev.concertsaga.events.PaymentMethod;
-
 /**
  * What a client asks for when it pays: a held reservation, as its user, with an active queue token, by points or by
  * card. Never an amount: the price comes from the reservation (DESIGN rule 7).

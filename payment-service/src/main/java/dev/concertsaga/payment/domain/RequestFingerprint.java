@@ -7,8 +7,6 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 
-import dev.concertsaga.events.PaymentMethod;
-
 /**
  * A digest of what a payment request asked for, stored with its idempotency key: a retry with the same key must ask
  * for the same thing, and comparing digests says so without keeping every field of every request forever.

@@ -1,7 +1,5 @@
 package dev.concertsaga.payment.domain;
 
-import dev.concertsaga.events.PaymentMethod;
-
 /**
  * Which of the saga steps have reported success. The steps run in other services (or at the card provider) and
  * report in any order, so each is a flag of its own rather than a position in a sequence. A payment is paid by its

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.payment.domain.CancellationReason;
+import dev.concertsaga.payment.domain.FailedStep;
 import dev.concertsaga.payment.domain.Payment;
 import dev.concertsaga.payment.domain.PaymentRequest;
 
@@ -106,7 +106,7 @@ class PaymentOutcomesTest {
 
     private static Payment cancelled(Payment pending) {
         Payment payment = new Payment(pending.id(), pending.request(), pending.fingerprint(), pending.createdAt(), pending.state());
-        payment.cancel(FailedStep.DEADLINE, FailureReason.TIMEOUT, Instant.now());
+        payment.cancel(FailedStep.DEADLINE, CancellationReason.TIMEOUT, Instant.now());
         return payment;
     }
 }

@@ -8,10 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
-import dev.concertsaga.events.PaymentMethod;
-
 class CardPaymentTest {
 
     static final Instant NOW = Instant.parse("2026-11-21T10:15:30.123Z");
@@ -41,7 +37,7 @@ class CardPaymentTest {
 
     @Test
     void keeps_a_declined_card_payment_cancelled_when_the_charge_is_late() {
-        card.cancel(FailedStep.CARD, FailureReason.CARD_DECLINED, NOW);
+        card.cancel(FailedStep.CARD, CancellationReason.CARD_DECLINED, NOW);
 
         assertThat(card.cardCharged(NOW)).isEqualTo(Transition.LATE);
         assertThat(card.state().failedStep()).isEqualTo(FailedStep.CARD);

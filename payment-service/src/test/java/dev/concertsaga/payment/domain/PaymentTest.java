@@ -12,9 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
-
 class PaymentTest {
 
     static final Instant CREATED = Instant.parse("2026-11-21T10:15:30.123Z");
@@ -94,11 +91,11 @@ class PaymentTest {
             Payment payment = newPayment();
             order.subList(0, succeeded).forEach(success -> success.applyTo(payment));
 
-            assertThat(payment.cancel(FailedStep.POINTS, FailureReason.INSUFFICIENT_POINTS, LATER)).isEqualTo(Transition.CANCELLED);
+            assertThat(payment.cancel(FailedStep.POINTS, CancellationReason.INSUFFICIENT_POINTS, LATER)).isEqualTo(Transition.CANCELLED);
 
             assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
             assertThat(payment.state().failedStep()).isEqualTo(FailedStep.POINTS);
-            assertThat(payment.state().failureReason()).isEqualTo(FailureReason.INSUFFICIENT_POINTS);
+            assertThat(payment.state().cancellationReason()).isEqualTo(CancellationReason.INSUFFICIENT_POINTS);
             assertThat(payment.state().cancelledAt()).isEqualTo(LATER);
             assertThat(payment.state().completedAt()).isNull();
         }
@@ -108,7 +105,7 @@ class PaymentTest {
     @EnumSource(Success.class)
     void changes_nothing_on_a_success_that_arrives_after_the_cancellation(Success late) {
         Payment payment = newPayment();
-        payment.cancel(FailedStep.RESERVATION, FailureReason.RESERVATION_EXPIRED, LATER);
+        payment.cancel(FailedStep.RESERVATION, CancellationReason.RESERVATION_EXPIRED, LATER);
         PaymentState cancelled = payment.state();
 
         assertThat(late.applyTo(payment)).isEqualTo(Transition.LATE);
@@ -119,12 +116,12 @@ class PaymentTest {
     @Test
     void keeps_the_first_failure_when_a_second_step_fails_too() {
         Payment payment = newPayment();
-        payment.cancel(FailedStep.QUEUE_TOKEN, FailureReason.TOKEN_NOT_ACTIVE, LATER);
+        payment.cancel(FailedStep.QUEUE_TOKEN, CancellationReason.TOKEN_NOT_ACTIVE, LATER);
 
-        assertThat(payment.cancel(FailedStep.POINTS, FailureReason.INSUFFICIENT_POINTS, LATER.plusSeconds(1))).isEqualTo(Transition.LATE);
+        assertThat(payment.cancel(FailedStep.POINTS, CancellationReason.INSUFFICIENT_POINTS, LATER.plusSeconds(1))).isEqualTo(Transition.LATE);
 
         assertThat(payment.state().failedStep()).isEqualTo(FailedStep.QUEUE_TOKEN);
-        assertThat(payment.state().failureReason()).isEqualTo(FailureReason.TOKEN_NOT_ACTIVE);
+        assertThat(payment.state().cancellationReason()).isEqualTo(CancellationReason.TOKEN_NOT_ACTIVE);
         assertThat(payment.state().cancelledAt()).isEqualTo(LATER);
     }
 
@@ -133,10 +130,10 @@ class PaymentTest {
         Payment payment = newPayment();
         everyOrder().findFirst().orElseThrow().forEach(success -> success.applyTo(payment));
 
-        assertThat(payment.cancel(FailedStep.DEADLINE, FailureReason.TIMEOUT, LATER)).isEqualTo(Transition.LATE);
+        assertThat(payment.cancel(FailedStep.DEADLINE, CancellationReason.TIMEOUT, LATER)).isEqualTo(Transition.LATE);
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
-        assertThat(payment.state().failureReason()).isNull();
+        assertThat(payment.state().cancellationReason()).isNull();
     }
 
     @Test

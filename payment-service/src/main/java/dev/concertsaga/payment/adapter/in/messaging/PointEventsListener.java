@@ -7,7 +7,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
-import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.PointEvent;
 import dev.concertsaga.events.PointsCharged;
 import dev.concertsaga.events.PointsDeducted;
@@ -31,9 +30,8 @@ class PointEventsListener {
     PointEventsListener(EventConsumers consumers, CompletePayment completePayment, VoidPayment voidPayment, RecordCompensation recordCompensation) {
         this.events = consumers.bySaga(Topics.POINT_EVENTS, EventHandlers.of(PointEvent.class)
                 .on(PointsDeducted.class, CompletePayment.class, (envelope, deducted) -> completePayment.pointsDeducted(SeenEvent.of(envelope)))
-                .on(PointsDeductionFailed.class, VoidPayment.class, (envelope, failed) ->
-                        voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.POINTS, failed.reason()))
-                .on(PointsRefunded.class, RecordCompensation.class, (envelope, refunded) -> recordCompensation.record(SeenEvent.of(envelope)))
+                .on(PointsDeductionFailed.class, VoidPayment.class, (envelope, failed) -> voidPayment.pointsRefused(SeenEvent.of(envelope), failed))
+                .on(PointsRefunded.class, RecordCompensation.class, (envelope, refunded) -> recordCompensation.stepUndone(SeenEvent.of(envelope)))
                 // Charges happen outside any payment.
                 .ignore(PointsCharged.class));
     }

@@ -7,7 +7,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
-import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.QueueTokenActivated;
 import dev.concertsaga.events.QueueTokenEvent;
 import dev.concertsaga.events.QueueTokenExpired;
@@ -34,9 +33,8 @@ class QueueTokenEventsListener {
                 // An expiry by TTL has no paymentId and belongs to no payment.
                 .on(QueueTokenExpired.class, CompletePayment.class, expired -> expired.paymentId() != null,
                         (envelope, expired) -> completePayment.queueTokenExpired(SeenEvent.of(envelope)))
-                .on(QueueTokenExpiryFailed.class, VoidPayment.class, (envelope, failed) ->
-                        voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.QUEUE_TOKEN, failed.reason()))
-                .on(QueueTokenRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.record(SeenEvent.of(envelope)))
+                .on(QueueTokenExpiryFailed.class, VoidPayment.class, (envelope, failed) -> voidPayment.queueTokenRefused(SeenEvent.of(envelope), failed))
+                .on(QueueTokenRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.stepUndone(SeenEvent.of(envelope)))
                 // Activations happen outside any payment.
                 .ignore(QueueTokenActivated.class));
     }

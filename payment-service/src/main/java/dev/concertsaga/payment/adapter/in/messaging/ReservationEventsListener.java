@@ -7,7 +7,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import dev.concertsaga.events.EventEnvelope;
-import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.ReservationConfirmationFailed;
 import dev.concertsaga.events.ReservationConfirmed;
 import dev.concertsaga.events.ReservationEvent;
@@ -33,10 +32,10 @@ class ReservationEventsListener {
                               RecordCompensation recordCompensation) {
         this.events = consumers.bySaga(Topics.RESERVATION_EVENTS, EventHandlers.of(ReservationEvent.class)
                 .on(ReservationConfirmed.class, CompletePayment.class, (envelope, confirmed) ->
-                        completePayment.reservationConfirmed(SeenEvent.of(envelope), confirmed.amount()))
+                        completePayment.reservationConfirmed(SeenEvent.of(envelope), confirmed))
                 .on(ReservationConfirmationFailed.class, VoidPayment.class, (envelope, failed) ->
-                        voidPayment.stepFailed(SeenEvent.of(envelope), FailedStep.RESERVATION, failed.reason()))
-                .on(ReservationRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.record(SeenEvent.of(envelope)))
+                        voidPayment.reservationRefused(SeenEvent.of(envelope), failed))
+                .on(ReservationRestored.class, RecordCompensation.class, (envelope, restored) -> recordCompensation.stepUndone(SeenEvent.of(envelope)))
                 // Holds and expiries happen outside any payment.
                 .ignore(ReservationHeld.class, ReservationExpired.class));
     }

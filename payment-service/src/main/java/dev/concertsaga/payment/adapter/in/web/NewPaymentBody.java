@@ -23,7 +23,7 @@ record NewPaymentBody(@Schema(example = "0193a5b0-1c2d-7e3f-8a4b-5c6d7e8f9a0b") 
                       @Pattern(regexp = "[A-Za-z0-9_]{1,64}", message = "must be a card token such as tok_ok") String cardToken) {
 
     PaymentMethod methodOrDefault() {
-        return method == null ? PaymentMethod.POINTS : method;
+        return PaymentMethod.orDefault(method);
     }
 
     @Schema(hidden = true)

@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.concertsaga.payment.application.FindPayment;
 import dev.concertsaga.payment.application.PaymentOutcomes;
 import dev.concertsaga.payment.application.RequestPayment;
+import dev.concertsaga.payment.application.WireTerms;
 import dev.concertsaga.payment.domain.Payment;
 import dev.concertsaga.payment.domain.PaymentRequest;
 import dev.concertsaga.web.ProblemResponse;
@@ -92,7 +93,7 @@ class PaymentController {
         String key = PaymentHeaders.idempotencyKey(idempotencyKey);
         UUID token = PaymentHeaders.queueToken(queueToken);
         Payment payment = requestPayment.request(new PaymentRequest(body.reservationId(), body.userId(), token, key,
-                body.methodOrDefault(), body.cardToken()));
+                WireTerms.fromWire(body.methodOrDefault()), body.cardToken()));
         Optional<PreferWait> wait = PreferWait.parse(prefer);
         if (wait.isEmpty()) {
             return CompletableFuture.completedFuture(answer(payment, Optional.empty(), wait));

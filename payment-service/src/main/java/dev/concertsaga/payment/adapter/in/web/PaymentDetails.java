@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.events.FailureReason;
+import dev.concertsaga.payment.application.WireTerms;
 import dev.concertsaga.payment.domain.Payment;
 import dev.concertsaga.payment.domain.PaymentState;
 import dev.concertsaga.payment.domain.PaymentStatus;
@@ -25,6 +26,14 @@ record PaymentDetails(@Schema(example = "0193a5c1-7d2e-7c3a-9a51-2f4b8e6d1c20") 
     static PaymentDetails of(Payment payment) {
         PaymentState state = payment.state();
         return new PaymentDetails(payment.id(), payment.request().reservationId(), payment.request().userId(), state.amount(),
-                state.status(), state.failureReason(), state.failedStep(), payment.createdAt(), state.completedAt());
+                state.status(), reason(state), step(state), payment.createdAt(), state.completedAt());
+    }
+
+    private static FailureReason reason(PaymentState state) {
+        return state.cancellationReason() == null ? null : WireTerms.toWire(state.cancellationReason());
+    }
+
+    private static FailedStep step(PaymentState state) {
+        return state.failedStep() == null ? null : WireTerms.toWire(state.failedStep());
     }
 }

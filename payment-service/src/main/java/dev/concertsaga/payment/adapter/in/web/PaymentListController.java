@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import dev.concertsaga.events.FailedStep;
 import dev.concertsaga.payment.application.ListPayments;
 import dev.concertsaga.payment.application.PaymentFilter;
+import dev.concertsaga.payment.application.WireTerms;
 import dev.concertsaga.payment.domain.PaymentStatus;
 
 /** The list the saga explorer pages through. A parameter of the wrong type or out of range is a 400 before any read. */
@@ -41,7 +42,7 @@ class PaymentListController {
                      @RequestParam(required = false) @Min(1) @Max(ListPayments.MAX_LIMIT) Integer limit,
                      @Parameter(description = "The previous page's `next`: only payments older than this one.")
                      @RequestParam(required = false) UUID before) {
-        PaymentFilter filter = new PaymentFilter(status, failedStep, userId);
+        PaymentFilter filter = new PaymentFilter(status, failedStep == null ? null : WireTerms.fromWire(failedStep), userId);
         return PaymentList.of(listPayments.page(filter, before, limit == null ? ListPayments.DEFAULT_LIMIT : limit));
     }
 }

@@ -47,7 +47,7 @@ class MicrometerSagaMetrics implements SagaMetrics {
                 completed.increment();
             } else {
                 Counter.builder("saga.cancelled").description("Payments cancelled, by the step that failed and why")
-                        .tag("failed_step", state.failedStep().name()).tag("reason", state.failureReason().name())
+                        .tag("failed_step", state.failedStep().name()).tag("reason", state.cancellationReason().name())
                         .register(meters).increment();
             }
             Timer.builder("saga.duration").description("From a payment's request to its decision")

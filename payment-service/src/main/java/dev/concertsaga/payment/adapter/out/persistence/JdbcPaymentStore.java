@@ -16,12 +16,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
-import dev.concertsaga.events.PaymentMethod;
 import dev.concertsaga.payment.application.PaymentFilter;
 import dev.concertsaga.payment.application.PaymentStore;
+import dev.concertsaga.payment.domain.CancellationReason;
+import dev.concertsaga.payment.domain.FailedStep;
 import dev.concertsaga.payment.domain.Payment;
+import dev.concertsaga.payment.domain.PaymentMethod;
 import dev.concertsaga.payment.domain.PaymentRequest;
 import dev.concertsaga.payment.domain.PaymentState;
 import dev.concertsaga.payment.domain.PaymentStatus;
@@ -91,7 +91,7 @@ class JdbcPaymentStore implements PaymentStore {
                 .param("id", payment.id())
                 .param("status", state.status().name())
                 .param("amount", state.amount())
-                .param("failureReason", state.failureReason() == null ? null : state.failureReason().name())
+                .param("failureReason", state.cancellationReason() == null ? null : state.cancellationReason().name())
                 .param("failedStep", state.failedStep() == null ? null : state.failedStep().name())
                 .param("reservationConfirmed", state.progress().reservationConfirmed())
                 .param("tokenExpired", state.progress().queueTokenExpired())
@@ -190,7 +190,7 @@ class JdbcPaymentStore implements PaymentStore {
         SagaProgress progress = new SagaProgress(row.getBoolean("reservation_confirmed"), row.getBoolean("token_expired"),
                 row.getBoolean("points_deducted"), row.getBoolean("card_charged"));
         PaymentState state = new PaymentState(PaymentStatus.valueOf(row.getString("status")), row.getObject("amount", Long.class),
-                progress, enumValue(FailureReason.class, row.getString("failure_reason")),
+                progress, enumValue(CancellationReason.class, row.getString("failure_reason")),
                 enumValue(FailedStep.class, row.getString("failed_step")), instant(row, "completed_at"), instant(row, "cancelled_at"));
         PaymentRequest request = new PaymentRequest(row.getObject("reservation_id", UUID.class), row.getLong("user_id"),
                 row.getObject("queue_token", UUID.class), row.getString("idempotency_key"),

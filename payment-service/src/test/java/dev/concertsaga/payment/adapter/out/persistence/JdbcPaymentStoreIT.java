@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.concertsaga.events.FailedStep;
-import dev.concertsaga.events.FailureReason;
 import dev.concertsaga.payment.PaymentIT;
 import dev.concertsaga.payment.application.PaymentStore;
+import dev.concertsaga.payment.domain.CancellationReason;
+import dev.concertsaga.payment.domain.FailedStep;
 import dev.concertsaga.payment.domain.Payment;
 import dev.concertsaga.payment.domain.PaymentRequest;
 import dev.concertsaga.payment.domain.PaymentState;
@@ -54,7 +54,7 @@ class JdbcPaymentStoreIT {
     void reads_back_every_field_of_a_cancelled_payment() {
         Payment cancelled = stored(payment -> {
             payment.reservationConfirmed(4_200, now());
-            payment.cancel(FailedStep.POINTS, FailureReason.INSUFFICIENT_POINTS, now());
+            payment.cancel(FailedStep.POINTS, CancellationReason.INSUFFICIENT_POINTS, now());
         });
 
         assertThat(payments.findById(cancelled.id())).get().usingRecursiveComparison().isEqualTo(cancelled);
@@ -63,7 +63,7 @@ class JdbcPaymentStoreIT {
     @Test
     void finds_the_decided_payments_among_those_asked_for() {
         Payment pending = stored(payment -> { });
-        Payment cancelled = stored(payment -> payment.cancel(FailedStep.RESERVATION, FailureReason.RESERVATION_EXPIRED, now()));
+        Payment cancelled = stored(payment -> payment.cancel(FailedStep.RESERVATION, CancellationReason.RESERVATION_EXPIRED, now()));
 
         assertThat(payments.findDecided(Set.of(pending.id(), cancelled.id(), UUID.randomUUID())))
                 .extracting(Payment::id).containsExactly(cancelled.id());
