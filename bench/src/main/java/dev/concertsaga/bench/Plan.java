@@ -27,7 +27,7 @@ record Plan(String name, List<Integer> inFlight, Duration jitWarmUp, Duration wa
             int smallHistory, int largeHistory, int backlog, Duration idleGets, Duration drainAtMost, int getRate) {
 
     static Plan quick() {
-        return new Plan("quick", List.of(4, 16, 64), Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(5), Duration.ZERO,
+        return new Plan("quick", List.of(4, 16, 64), Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(5), Duration.ZERO,
                 10_000, 100_000, 10_000, Duration.ofSeconds(3), Duration.ofSeconds(15), 50);
     }
 
