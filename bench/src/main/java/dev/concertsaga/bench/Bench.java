@@ -79,6 +79,7 @@ public final class Bench {
             log("services run with %s; PostgreSQL with %s", jvmOptions, postgres);
             results.setting.put("jvmOptions", jvmOptions);
             results.setting.put("postgresSettings", postgres);
+            results.setting.put("sagaTraceSampling", System.getenv().getOrDefault("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", LocalStackProcess.TRACE_SAMPLING));
             measureSaga(saga);
         } catch (java.sql.SQLException e) {
             throw new BenchFailure("cannot read the local stack's PostgreSQL settings", e);
@@ -118,6 +119,10 @@ public final class Bench {
         Map<String, Double> idle = idleCores(system, Duration.ofSeconds(2));
         results.setting.put("idleCpuCores." + system.name(), idle);
         log("%s at rest uses %s cores", system.name(), idle);
+        int most = plan.inFlight().get(plan.inFlight().size() - 1);
+        timed(Report.f("warming %s's JIT up: %d in flight for %d s, not counted", system.name(), most, plan.jitWarmUp().toSeconds()),
+                () -> LoadRun.closed(system, "JIT warm-up", most, plan.jitWarmUp(), Duration.ZERO,
+                        system.buyers(plan.buyersFor(firstGuess / 3, plan.jitWarmUp(), most))));
         double rate = firstGuess;
         for (int clients : plan.inFlight()) {
             PhaseResult result = closed(system, "closed " + clients, clients, rate);

@@ -15,11 +15,19 @@ import java.util.concurrent.TimeUnit;
 /**
  * The saga as a user runs it: the local stack's launcher ({@code java -jar local-stack/target/local-stack.jar --reset})
  * with a home of its own, waited for until it prints "All healthy", and stopped as Ctrl-C would (SIGTERM, then wait).
+ * Two settings differ from the local stack's, as they would on a server in production (each can be overridden by
+ * setting the variable): the services' JVMs use both JIT compilers ({@link #SERVER_JVM_OPTIONS}; the local stack
+ * stops at C1 so that a restart is quick), and one request in ten is traced ({@link #TRACE_SAMPLING}, Spring Boot's
+ * default; the local stack traces every one, and at this load its Zipkin drops spans and takes a sixth of a core).
  */
 final class LocalStackProcess implements AutoCloseable {
 
     /** A launcher jar of your own instead of the repository's (it still runs this repository's service jars). */
     static final String LAUNCHER_VARIABLE = "BENCH_LOCAL_STACK_JAR";
+
+    /** The monolith copies these from payment-service, so both systems run on the same JVM settings. */
+    static final String SERVER_JVM_OPTIONS = "-Xmx256m -XX:+UseSerialGC -Xss512k";
+    static final String TRACE_SAMPLING = "0.1";
 
     private final Process process;
     private final CountDownLatch healthy = new CountDownLatch(1);
@@ -39,6 +47,8 @@ final class LocalStackProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(java(), "-jar", jar.toString(), "--reset"))
                 .directory(repository.toFile()).redirectErrorStream(true);
         builder.environment().put("LOCAL_STACK_HOME", home.toString());
+        builder.environment().putIfAbsent("SERVICE_JVM_OPTIONS", SERVER_JVM_OPTIONS);
+        builder.environment().putIfAbsent("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", TRACE_SAMPLING);
         try {
             return new LocalStackProcess(builder.start(), log);
         } catch (IOException e) {
