@@ -72,14 +72,15 @@ public final class Bench {
         Path home = target.resolve("bench-stack");
         List<String> jvmOptions;
         Map<String, String> postgres;
-        try (SagaSystem saga = SagaSystem.start(repository, home)) {
+        try (SagaSystem saga = SagaSystem.start(repository, home, plan.asServer())) {
             running = saga;
             jvmOptions = saga.serviceJvmOptions();
             postgres = saga.postgresSettings();
             log("services run with %s; PostgreSQL with %s", jvmOptions, postgres);
             results.setting.put("jvmOptions", jvmOptions);
             results.setting.put("postgresSettings", postgres);
-            results.setting.put("sagaTraceSampling", System.getenv().getOrDefault("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", LocalStackProcess.TRACE_SAMPLING));
+            results.setting.put("sagaTraceSampling", System.getenv().getOrDefault("MANAGEMENT_TRACING_SAMPLING_PROBABILITY",
+                    plan.asServer() ? LocalStackProcess.TRACE_SAMPLING : "1.0 (the local stack's)"));
             measureSaga(saga);
         } catch (java.sql.SQLException e) {
             throw new BenchFailure("cannot read the local stack's PostgreSQL settings", e);
@@ -120,9 +121,11 @@ public final class Bench {
         results.setting.put("idleCpuCores." + system.name(), idle);
         log("%s at rest uses %s cores", system.name(), idle);
         int most = plan.inFlight().get(plan.inFlight().size() - 1);
-        timed(Report.f("warming %s's JIT up: %d in flight for %d s, not counted", system.name(), most, plan.jitWarmUp().toSeconds()),
-                () -> LoadRun.closed(system, "JIT warm-up", most, plan.jitWarmUp(), Duration.ZERO,
-                        system.buyers(plan.buyersFor(firstGuess / 3, plan.jitWarmUp(), most))));
+        if (!plan.jitWarmUp().isZero()) {
+            timed(Report.f("warming %s's JIT up: %d in flight for %d s, not counted", system.name(), most, plan.jitWarmUp().toSeconds()),
+                    () -> LoadRun.closed(system, "JIT warm-up", most, plan.jitWarmUp(), Duration.ZERO,
+                            system.buyers(plan.buyersFor(firstGuess / 3, plan.jitWarmUp(), most))));
+        }
         double rate = firstGuess;
         for (int clients : plan.inFlight()) {
             PhaseResult result = closed(system, "closed " + clients, clients, rate);

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The saga as a user runs it: the local stack's launcher ({@code java -jar local-stack/target/local-stack.jar --reset})
  * with a home of its own, waited for until it prints "All healthy", and stopped as Ctrl-C would (SIGTERM, then wait).
- * Two settings differ from the local stack's, as they would on a server in production (each can be overridden by
- * setting the variable): the services' JVMs use both JIT compilers ({@link #SERVER_JVM_OPTIONS}; the local stack
+ * For the full form, two settings differ from the local stack's, as they would on a server in production (each can
+ * be overridden by setting the variable): the services' JVMs use both JIT compilers ({@link #SERVER_JVM_OPTIONS}; the local stack
  * stops at C1 so that a restart is quick), and one request in ten is traced ({@link #TRACE_SAMPLING}, Spring Boot's
  * default; the local stack traces every one, and at this load its Zipkin drops spans and takes a sixth of a core).
  */
@@ -39,7 +39,7 @@ final class LocalStackProcess implements AutoCloseable {
         reader.start();
     }
 
-    static LocalStackProcess start(Path repository, Path home, Path log) {
+    static LocalStackProcess start(Path repository, Path home, Path log, boolean asServer) {
         Path jar = Path.of(System.getenv().getOrDefault(LAUNCHER_VARIABLE, repository.resolve("local-stack/target/local-stack.jar").toString()));
         if (!Files.exists(jar)) {
             throw new BenchFailure("no " + jar + ": build first (./mvnw -B -q -DskipTests package)");
@@ -47,8 +47,10 @@ final class LocalStackProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(java(), "-jar", jar.toString(), "--reset"))
                 .directory(repository.toFile()).redirectErrorStream(true);
         builder.environment().put("LOCAL_STACK_HOME", home.toString());
-        builder.environment().putIfAbsent("SERVICE_JVM_OPTIONS", SERVER_JVM_OPTIONS);
-        builder.environment().putIfAbsent("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", TRACE_SAMPLING);
+        if (asServer) {
+            builder.environment().putIfAbsent("SERVICE_JVM_OPTIONS", SERVER_JVM_OPTIONS);
+            builder.environment().putIfAbsent("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", TRACE_SAMPLING);
+        }
         try {
             return new LocalStackProcess(builder.start(), log);
         } catch (IOException e) {

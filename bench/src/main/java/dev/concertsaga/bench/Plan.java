@@ -8,6 +8,8 @@ import java.util.List;
  * the full form whose figures are the ones to quote.
  *
  * @param inFlight     the closed loop's concurrency levels
+ * @param asServer     whether the saga's stack runs with a server's settings ({@link LocalStackProcess}); the quick
+ *                     form keeps the local stack's own, which start faster and warm up sooner
  * @param jitWarmUp    an untimed closed loop at the highest concurrency before each system's first phase, so that
  *                     the JIT has compiled the hot paths (C2 takes minutes on two cores) and the phases measure a
  *                     server that has been running, not one that just started
@@ -23,16 +25,16 @@ import java.util.List;
  * @param drainAtMost  how long GETs are timed while the backlog drains, at most
  * @param getRate      GETs per second in both
  */
-record Plan(String name, List<Integer> inFlight, Duration jitWarmUp, Duration warmUp, Duration window, Duration openLoop, Duration quietBefore,
+record Plan(String name, List<Integer> inFlight, boolean asServer, Duration jitWarmUp, Duration warmUp, Duration window, Duration openLoop, Duration quietBefore,
             int smallHistory, int largeHistory, int backlog, Duration idleGets, Duration drainAtMost, int getRate) {
 
     static Plan quick() {
-        return new Plan("quick", List.of(4, 16, 64), Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(5), Duration.ZERO,
+        return new Plan("quick", List.of(4, 16, 64), false, Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(5), Duration.ZERO,
                 10_000, 100_000, 10_000, Duration.ofSeconds(3), Duration.ofSeconds(15), 50);
     }
 
     static Plan full() {
-        return new Plan("full", List.of(4, 16, 64), Duration.ofSeconds(180), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(125),
+        return new Plan("full", List.of(4, 16, 64), true, Duration.ofSeconds(180), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(125),
                 10_000, 1_000_000, 100_000, Duration.ofSeconds(20), Duration.ofSeconds(300), 50);
     }
 

@@ -31,10 +31,10 @@ final class SagaSystem implements SystemUnderTest {
         this.processes = findProcesses();
     }
 
-    static SagaSystem start(Path repository, Path home) {
+    static SagaSystem start(Path repository, Path home, boolean asServer) {
         Path log = home.resolveSibling("local-stack.out");
         long started = System.nanoTime();
-        LocalStackProcess stack = LocalStackProcess.start(repository, home, log);
+        LocalStackProcess stack = LocalStackProcess.start(repository, home, log, asServer);
         try {
             stack.awaitHealthy(Duration.ofMinutes(4), log);
         } catch (RuntimeException e) {
