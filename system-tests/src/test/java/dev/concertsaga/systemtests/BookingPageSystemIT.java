@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import dev.concertsaga.webapp.Services;
 import dev.concertsaga.webapp.WebApp;
@@ -40,6 +41,9 @@ class BookingPageSystemIT extends SagaScenario {
         web = WebApp.start(0, new Services(URI.create(system.payment.baseUrl()), URI.create(system.queue.baseUrl()),
                 URI.create(system.concert.baseUrl()), URI.create(system.user.baseUrl())), WebApp.WebConfig.none());
         browser = Browser.launch();
+        // Playwright's default of 5 s per assertion is short for the first requests of a page through the proxy to
+        // services whose JIT is still cold, on a machine that runs four services, a broker and PostgreSQL on two cores.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll
