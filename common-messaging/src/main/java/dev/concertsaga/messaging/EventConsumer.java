@@ -18,28 +18,41 @@ import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.MalformedEventException;
 
 /**
- * One consumer of one topic in a service: takes the records of a poll, applies each event once through the inbox (a
- * batch in one transaction), and tells the error handler which record failed, so that the records before it are
- * committed, it alone is retried or dead-lettered, and the records after it come again.
+ * The consumer of one topic in a service, or of several read by one listener: takes the records of a poll, applies
+ * each event once through the inbox (a batch in one transaction), and tells the error handler which record failed, so
+ * that the records before it are committed, it alone is retried or dead-lettered, and the records after it come
+ * again. Each topic keeps its own handlers and its own inbox consumer name.
  *
- * @param <E> the topic's sealed event interface
+ * @param <E> the topic's sealed event interface; {@link Event} for a consumer of several topics
  */
 public final class EventConsumer<E extends Event> {
 
     private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(EventConsumer.class));
 
-    private final String name;
-    private final EventHandlers<E> handlers;
+    private final Map<String, Route<?>> routes;
     private final Inbox inbox;
     private final Comparator<EventEnvelope<E>> order;
     private final MessageTracing tracing;
 
-    EventConsumer(String name, EventHandlers<E> handlers, Inbox inbox, Comparator<EventEnvelope<E>> order, MessageTracing tracing) {
-        this.name = name;
+    EventConsumer(Map<String, Route<?>> routes, Inbox inbox, Comparator<EventEnvelope<E>> order, MessageTracing tracing) {
+        this.routes = Map.copyOf(routes);
         this.tracing = tracing;
-        this.handlers = handlers;
         this.inbox = inbox;
         this.order = order;
+    }
+
+    /** What one topic's events do here, and the consumer name they are recorded under. */
+    record Route<T extends Event>(String name, EventHandlers<T> handlers) {
+
+        @SuppressWarnings("unchecked")
+        Optional<Runnable> effectOf(EventEnvelope<?> envelope) {
+            return handlers.effectOf((EventEnvelope<? extends T>) envelope);
+        }
+
+        @SuppressWarnings("unchecked")
+        String useCaseOf(EventEnvelope<?> envelope) {
+            return handlers.useCaseOf((EventEnvelope<? extends T>) envelope);
+        }
     }
 
     /** Called by a batch {@code @KafkaListener} with the records of one poll. */
@@ -48,14 +61,28 @@ public final class EventConsumer<E extends Event> {
         List<EventEnvelope<E>> events = records.subList(0, readable).stream().map(ConsumerRecord::value).toList();
         Map<EventEnvelope<E>, ConsumerRecord<String, EventEnvelope<E>>> recordOf = new IdentityHashMap<>(readable * 2);
         records.subList(0, readable).forEach(record -> recordOf.put(record.value(), record));
-        Function<EventEnvelope<E>, Optional<Runnable>> tracedEffects = envelope -> handlers.effectOf(envelope).map(effect ->
-                () -> tracing.handle(recordOf.get(envelope), handlers.useCaseOf(envelope), envelope.type(), envelope.sagaId(), effect));
-        inbox.onceEach(name, events, tracedEffects, order).ifPresent(failure -> {
-            throw new BatchListenerFailedException(name + " failed on " + events.get(failure.index()).type(), failure.cause(), failure.index());
+        Function<EventEnvelope<E>, Route<?>> routeOf = envelope -> routeOf(recordOf.get(envelope).topic());
+        Function<EventEnvelope<E>, Optional<Runnable>> tracedEffects = envelope -> {
+            Route<?> route = routeOf.apply(envelope);
+            return route.effectOf(envelope).map(effect ->
+                    () -> tracing.handle(recordOf.get(envelope), route.useCaseOf(envelope), envelope.type(), envelope.sagaId(), effect));
+        };
+        inbox.onceEach(envelope -> routeOf.apply(envelope).name(), events, tracedEffects, order).ifPresent(failure -> {
+            EventEnvelope<E> failed = events.get(failure.index());
+            throw new BatchListenerFailedException(routeOf.apply(failed).name() + " failed on " + failed.type(), failure.cause(), failure.index());
         });
         if (readable < records.size()) {
-            throw new BatchListenerFailedException(name + " cannot read a record", unreadable(records.get(readable)), readable);
+            throw new BatchListenerFailedException(routeOf(records.get(readable).topic()).name() + " cannot read a record",
+                    unreadable(records.get(readable)), readable);
         }
+    }
+
+    private Route<?> routeOf(String topic) {
+        Route<?> route = routes.get(topic);
+        if (route == null) {
+            throw new IllegalStateException("a record of " + topic + " reached the consumer of " + routes.keySet());
+        }
+        return route;
     }
 
     private static <V> int firstUnreadable(List<ConsumerRecord<String, V>> records) {

@@ -1,6 +1,8 @@
 package dev.concertsaga.messaging;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.concertsaga.events.Event;
@@ -8,9 +10,9 @@ import dev.concertsaga.events.EventEnvelope;
 import dev.concertsaga.events.Topics;
 
 /**
- * Makes the {@link EventConsumer}s that a service's listeners hand their records to, one per topic. Each is named
- * {@code <spring.application.name>.<topic>} (e.g. {@code concert-service.payment-events}): the name its applied
- * events are recorded under in the inbox, its log lines and its {@code inbox.events.*} meters carry.
+ * Makes the {@link EventConsumer}s that a service's listeners hand their records to, one per listener. A topic's
+ * events are recorded in the inbox under {@code <spring.application.name>.<topic>} (e.g.
+ * {@code concert-service.payment-events}), the name their log lines and {@code inbox.events.*} meters carry too.
  */
 public final class EventConsumers {
 
@@ -31,7 +33,7 @@ public final class EventConsumers {
      * @param handlers what each event type of the topic does here
      */
     public <E extends Event> EventConsumer<E> of(String topic, EventHandlers.Builder<E> handlers) {
-        return new EventConsumer<>(nameOf(topic), handlers.build(), inbox, (a, b) -> 0, tracing);
+        return new EventConsumer<>(Map.of(topic, route(topic, handlers)), inbox, (a, b) -> 0, tracing);
     }
 
     /**
@@ -41,8 +43,32 @@ public final class EventConsumers {
      * wait for each other instead of deadlocking. Events of different sagas must not depend on each other's order.
      */
     public <E extends Event> EventConsumer<E> bySaga(String topic, EventHandlers.Builder<E> handlers) {
-        Comparator<EventEnvelope<E>> bySaga = Comparator.comparing(EventEnvelope::sagaId, Comparator.nullsFirst(Comparator.<UUID>naturalOrder()));
-        return new EventConsumer<>(nameOf(topic), handlers.build(), inbox, bySaga, tracing);
+        return new EventConsumer<>(Map.of(topic, route(topic, handlers)), inbox, bySaga(), tracing);
+    }
+
+    /**
+     * As {@link #bySaga(String, EventHandlers.Builder)}, for one listener that reads several topics: a poll brings
+     * records of all of them, and its events are applied in one transaction, still ordered by saga. Each topic keeps
+     * its own handlers and its inbox consumer name ({@code <spring.application.name>.<topic>}), so joining topics
+     * into one listener, or splitting them again, changes nothing that is stored.
+     *
+     * @param handlersByTopic what each event type of each topic does here
+     */
+    public EventConsumer<Event> bySaga(Map<String, ? extends EventHandlers.Builder<? extends Event>> handlersByTopic) {
+        if (handlersByTopic.isEmpty()) {
+            throw new IllegalArgumentException("a consumer reads at least one topic");
+        }
+        Map<String, EventConsumer.Route<?>> routes = new HashMap<>();
+        handlersByTopic.forEach((topic, handlers) -> routes.put(topic, route(topic, handlers)));
+        return new EventConsumer<>(routes, inbox, bySaga(), tracing);
+    }
+
+    private <E extends Event> EventConsumer.Route<E> route(String topic, EventHandlers.Builder<E> handlers) {
+        return new EventConsumer.Route<>(nameOf(topic), handlers.build());
+    }
+
+    private static <E extends Event> Comparator<EventEnvelope<E>> bySaga() {
+        return Comparator.comparing(EventEnvelope::sagaId, Comparator.nullsFirst(Comparator.<UUID>naturalOrder()));
     }
 
     /** The consumer's name in the inbox: a service has one consumer per topic, so two services never share one. */

@@ -2,6 +2,7 @@ package dev.concertsaga.messaging;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +60,15 @@ final class Inbox {
      * before it are applied again in a transaction of their own (they did nothing wrong), and the failure names the
      * event that caused it, by its position as it came, for the caller to retry or dead-letter.
      *
-     * @param effects the effect of an event here, empty for an event this consumer ignores (no row is recorded)
+     * @param consumers the consumer each event is recorded under: one per topic of the service
+     * @param effects   the effect of an event here, empty for an event this consumer ignores (no row is recorded)
      * @return the failure, or empty if the whole batch committed
      */
-    <V extends EventEnvelope<?>> Optional<BatchFailure> onceEach(String consumer, List<V> envelopes, Function<V, Optional<Runnable>> effects,
-                                                                 Comparator<? super V> order) {
-        Optional<BatchFailure> failure = attempt(consumer, envelopes, effects, order);
+    <V extends EventEnvelope<?>> Optional<BatchFailure> onceEach(Function<? super V, String> consumers, List<V> envelopes,
+                                                                 Function<V, Optional<Runnable>> effects, Comparator<? super V> order) {
+        Optional<BatchFailure> failure = attempt(consumers, envelopes, effects, order);
         if (failure.isPresent() && failure.get().index() > 0) {
-            Optional<BatchFailure> before = attempt(consumer, envelopes.subList(0, failure.get().index()), effects, order);
+            Optional<BatchFailure> before = attempt(consumers, envelopes.subList(0, failure.get().index()), effects, order);
             if (before.isPresent()) {
                 return Optional.of(new BatchFailure(0, before.get().cause()));
             }
@@ -74,31 +76,34 @@ final class Inbox {
         return failure;
     }
 
-    private <V extends EventEnvelope<?>> Optional<BatchFailure> attempt(String consumer, List<V> envelopes, Function<V, Optional<Runnable>> effects,
-                                                                        Comparator<? super V> order) {
+    private <V extends EventEnvelope<?>> Optional<BatchFailure> attempt(Function<? super V, String> consumers, List<V> envelopes,
+                                                                        Function<V, Optional<Runnable>> effects, Comparator<? super V> order) {
         List<Integer> sequence = IntStream.range(0, envelopes.size()).boxed()
                 .sorted(Comparator.comparing(envelopes::get, order)).toList();
         int[] current = {0};
-        int[] applied = {0, 0};
+        Map<String, Tally> tallies = new HashMap<>();
         try {
             transaction.executeWithoutResult(status -> {
                 List<Optional<Runnable>> planned = envelopes.stream().map(effects).toList();
-                Set<UUID> fresh = firstTime(consumer, IntStream.range(0, envelopes.size())
-                        .filter(i -> planned.get(i).isPresent()).mapToObj(i -> envelopes.get(i).eventId()).toList());
+                Set<UUID> fresh = firstTime(IntStream.range(0, envelopes.size()).filter(i -> planned.get(i).isPresent())
+                        .mapToObj(envelopes::get).toList(), consumers);
                 for (int i : sequence) {
                     current[0] = i;
-                    if (planned.get(i).isPresent() && fresh.remove(envelopes.get(i).eventId())) {
+                    V envelope = envelopes.get(i);
+                    if (planned.get(i).isPresent() && fresh.remove(envelope.eventId())) {
                         planned.get(i).get().run();
-                        applied[0]++;
+                        tallies.computeIfAbsent(consumers.apply(envelope), name -> new Tally()).applied++;
                     } else if (planned.get(i).isPresent()) {
-                        applied[1]++;
-                        LOG.debug("{} skips {} {}: already applied", consumer, envelopes.get(i).type(), envelopes.get(i).eventId());
+                        tallies.computeIfAbsent(consumers.apply(envelope), name -> new Tally()).duplicates++;
+                        LOG.debug("{} skips {} {}: already applied", consumers.apply(envelope), envelope.type(), envelope.eventId());
                     }
                 }
             });
-            Counters counted = countersOf(consumer);
-            counted.applied().increment(applied[0]);
-            counted.duplicates().increment(applied[1]);
+            tallies.forEach((consumer, tally) -> {
+                Counters counted = countersOf(consumer);
+                counted.applied().increment(tally.applied);
+                counted.duplicates().increment(tally.duplicates);
+            });
             return Optional.empty();
         } catch (RuntimeException e) {
             return Optional.of(new BatchFailure(current[0], e));
@@ -111,16 +116,22 @@ final class Inbox {
                 Counter.builder("inbox.events.duplicates").description("Repeated events skipped").tag("consumer", name).register(meters)));
     }
 
-    /** Records the ids in one statement; returns those that were not recorded before. */
-    private Set<UUID> firstTime(String consumer, List<UUID> eventIds) {
-        if (eventIds.isEmpty()) {
+    /** Events applied, and repeats skipped, by one consumer in one transaction. */
+    private static final class Tally {
+        int applied;
+        int duplicates;
+    }
+
+    /** Records the events' ids, each under its consumer, in one statement; returns those that were not recorded before. */
+    private <V extends EventEnvelope<?>> Set<UUID> firstTime(List<V> envelopes, Function<? super V, String> consumers) {
+        if (envelopes.isEmpty()) {
             return new HashSet<>();
         }
-        String values = eventIds.stream().map(id -> "(?, ?)").collect(Collectors.joining(", "));
-        List<Object> params = new ArrayList<>(eventIds.size() * 2);
-        eventIds.forEach(id -> {
-            params.add(consumer);
-            params.add(id);
+        String values = envelopes.stream().map(envelope -> "(?, ?)").collect(Collectors.joining(", "));
+        List<Object> params = new ArrayList<>(envelopes.size() * 2);
+        envelopes.forEach(envelope -> {
+            params.add(consumers.apply(envelope));
+            params.add(envelope.eventId());
         });
         return new HashSet<>(jdbc.sql("INSERT INTO messaging.inbox (consumer, event_id) VALUES " + values
                         + " ON CONFLICT DO NOTHING RETURNING event_id")

@@ -43,9 +43,29 @@ class ConsumerNamingTest {
     }
 
     @Test
-    void refuses_a_listener_of_two_topics() {
+    void accepts_a_listener_of_two_topics_named_after_both() {
+        assertThatCode(() -> ListenerNaming.check(listener(Topics.POINT_EVENTS + "+" + Topics.PAYMENT_EVENTS, null,
+                Topics.POINT_EVENTS, Topics.PAYMENT_EVENTS))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refuses_a_listener_of_two_topics_named_after_one() {
         assertThatThrownBy(() -> ListenerNaming.check(listener(Topics.POINT_EVENTS, null, Topics.POINT_EVENTS, Topics.PAYMENT_EVENTS)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("reads one topic");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("listener point-events reads [point-events, payment-events]")
+                .hasMessageContaining("named after the topics it reads");
+    }
+
+    @Test
+    void refuses_a_listener_named_after_its_topics_in_another_order() {
+        assertThatThrownBy(() -> ListenerNaming.check(listener(Topics.PAYMENT_EVENTS + "+" + Topics.POINT_EVENTS, null,
+                Topics.POINT_EVENTS, Topics.PAYMENT_EVENTS)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("named after the topics it reads");
+    }
+
+    @Test
+    void refuses_a_consumer_of_several_topics_when_one_does_not_exist() {
+        assertThatThrownBy(() -> consumers.bySaga(Map.of("point-event", EventHandlers.of(PointEvent.class))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no topic point-event");
     }
 
     /** {@code @KafkaListener(id = Topics.X)} without {@code idIsGroup = false} makes the id the group. */

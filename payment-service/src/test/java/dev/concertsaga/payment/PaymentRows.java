@@ -72,6 +72,11 @@ class PaymentRows {
                 .param(eventId).query(Long.class).single() == 1);
     }
 
+    /** The inbox consumer the event was recorded under, once applied. */
+    String inboxConsumerOf(UUID eventId) {
+        return jdbc.sql("SELECT consumer FROM messaging.inbox WHERE event_id = ?").param(eventId).query(String.class).single();
+    }
+
     void awaitRecorded(UUID paymentId, UUID eventId) {
         await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM payment_timeline WHERE payment_id = ? AND event_id = ?")
                 .params(paymentId, eventId).query(Long.class).single() == 1);

@@ -63,6 +63,23 @@ class SagaOutcomeIT {
         }
     }
 
+    /** One listener reads the three topics: a poll may bring all three answers, applied in one transaction. */
+    @Test
+    void completes_the_payment_when_the_three_answers_come_at_once_and_records_each_under_its_topic() {
+        StartedPayment payment = api.start(NewPayment.fresh());
+
+        EventEnvelope<?> confirmed = otherServices.publish(SagaEvents.reservationConfirmed(payment));
+        EventEnvelope<?> expired = otherServices.publish(SagaEvents.queueTokenExpired(payment));
+        EventEnvelope<?> deducted = otherServices.publish(SagaEvents.pointsDeducted(payment));
+        rows.awaitStatus(payment.paymentId(), PaymentStatus.COMPLETED);
+
+        assertThat(rows.timeline(payment.paymentId())).hasSize(5).startsWith("PaymentRequested").endsWith("PaymentCompleted")
+                .contains("ReservationConfirmed", "QueueTokenExpired", "PointsDeducted");
+        assertThat(rows.inboxConsumerOf(confirmed.eventId())).isEqualTo("payment-service." + Topics.RESERVATION_EVENTS);
+        assertThat(rows.inboxConsumerOf(expired.eventId())).isEqualTo("payment-service." + Topics.QUEUE_TOKEN_EVENTS);
+        assertThat(rows.inboxConsumerOf(deducted.eventId())).isEqualTo("payment-service." + Topics.POINT_EVENTS);
+    }
+
     static Stream<Arguments> everyFailure() {
         return Stream.of(
                 Arguments.of((Function<StartedPayment, Event>) p -> SagaEvents.reservationConfirmationFailed(p, FailureReason.RESERVATION_EXPIRED),
