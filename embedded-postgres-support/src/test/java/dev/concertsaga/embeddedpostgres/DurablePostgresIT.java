@@ -30,6 +30,7 @@ class DurablePostgresIT {
             assertThat(setting(admin, "fsync")).isEqualTo("on");
             assertThat(setting(admin, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(admin, "full_page_writes")).isEqualTo("on");
+            assertThat(setting(admin, "autovacuum_naptime")).isEqualTo("10s");
 
             PostgresDatabases.createIfMissing(admin, "orders");
             PostgresDatabases.createIfMissing(admin, "orders");
