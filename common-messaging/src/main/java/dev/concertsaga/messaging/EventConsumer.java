@@ -2,10 +2,16 @@ package dev.concertsaga.messaging;
 
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.commons.logging.LogFactory;
@@ -33,12 +39,28 @@ public final class EventConsumer<E extends Event> {
     private final Inbox inbox;
     private final Comparator<EventEnvelope<E>> order;
     private final MessageTracing tracing;
+    private final Consumer<Set<UUID>> beforeEffects;
 
     EventConsumer(Map<String, Route<?>> routes, Inbox inbox, Comparator<EventEnvelope<E>> order, MessageTracing tracing) {
+        this(routes, inbox, order, tracing, sagas -> { });
+    }
+
+    private EventConsumer(Map<String, Route<?>> routes, Inbox inbox, Comparator<EventEnvelope<E>> order, MessageTracing tracing,
+                          Consumer<Set<UUID>> beforeEffects) {
         this.routes = Map.copyOf(routes);
         this.tracing = tracing;
         this.inbox = inbox;
         this.order = order;
+        this.beforeEffects = beforeEffects;
+    }
+
+    /**
+     * The same consumer, which first hands {@code sagas} the sagas of a poll's events that are about to take effect,
+     * in the transaction the effects then run in: e.g. to lock them all in one statement rather than one per event.
+     * A failure there counts as the failure of the first of those events.
+     */
+    public EventConsumer<E> beforeEffects(Consumer<Set<UUID>> sagas) {
+        return new EventConsumer<>(routes, inbox, order, tracing, sagas);
     }
 
     /** What one topic's events do here, and the consumer name they are recorded under. */
@@ -67,7 +89,13 @@ public final class EventConsumer<E extends Event> {
             return route.effectOf(envelope).map(effect ->
                     () -> tracing.handle(recordOf.get(envelope), route.useCaseOf(envelope), envelope.type(), envelope.sagaId(), effect));
         };
-        inbox.onceEach(envelope -> routeOf.apply(envelope).name(), events, tracedEffects, order).ifPresent(failure -> {
+        Consumer<List<EventEnvelope<E>>> prepare = toRun -> {
+            Set<UUID> sagas = toRun.stream().map(EventEnvelope::sagaId).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+            if (!sagas.isEmpty()) {
+                beforeEffects.accept(sagas);
+            }
+        };
+        inbox.onceEach(envelope -> routeOf.apply(envelope).name(), events, tracedEffects, order, prepare).ifPresent(failure -> {
             EventEnvelope<E> failed = events.get(failure.index());
             throw new BatchListenerFailedException(routeOf.apply(failed).name() + " failed on " + failed.type(), failure.cause(), failure.index());
         });

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -62,13 +63,16 @@ final class Inbox {
      *
      * @param consumers the consumer each event is recorded under: one per topic of the service
      * @param effects   the effect of an event here, empty for an event this consumer ignores (no row is recorded)
+     * @param prepare   runs in the transaction before the first effect, with the events whose effects will run; a
+     *                  failure there is the first of those events' failure
      * @return the failure, or empty if the whole batch committed
      */
     <V extends EventEnvelope<?>> Optional<BatchFailure> onceEach(Function<? super V, String> consumers, List<V> envelopes,
-                                                                 Function<V, Optional<Runnable>> effects, Comparator<? super V> order) {
-        Optional<BatchFailure> failure = attempt(consumers, envelopes, effects, order);
+                                                                 Function<V, Optional<Runnable>> effects, Comparator<? super V> order,
+                                                                 Consumer<List<V>> prepare) {
+        Optional<BatchFailure> failure = attempt(consumers, envelopes, effects, order, prepare);
         if (failure.isPresent() && failure.get().index() > 0) {
-            Optional<BatchFailure> before = attempt(consumers, envelopes.subList(0, failure.get().index()), effects, order);
+            Optional<BatchFailure> before = attempt(consumers, envelopes.subList(0, failure.get().index()), effects, order, prepare);
             if (before.isPresent()) {
                 return Optional.of(new BatchFailure(0, before.get().cause()));
             }
@@ -77,16 +81,26 @@ final class Inbox {
     }
 
     private <V extends EventEnvelope<?>> Optional<BatchFailure> attempt(Function<? super V, String> consumers, List<V> envelopes,
-                                                                        Function<V, Optional<Runnable>> effects, Comparator<? super V> order) {
+                                                                        Function<V, Optional<Runnable>> effects, Comparator<? super V> order,
+                                                                        Consumer<List<V>> prepare) {
         List<Integer> sequence = IntStream.range(0, envelopes.size()).boxed()
                 .sorted(Comparator.comparing(envelopes::get, order)).toList();
         int[] current = {0};
         Map<String, Tally> tallies = new HashMap<>();
         try {
+            List<Optional<Runnable>> planned = envelopes.stream().map(effects).toList();
+            if (planned.stream().allMatch(Optional::isEmpty)) {
+                // A poll of events this consumer ignores, e.g. user-service's PaymentRequested: no transaction to open.
+                return Optional.empty();
+            }
             transaction.executeWithoutResult(status -> {
-                List<Optional<Runnable>> planned = envelopes.stream().map(effects).toList();
                 Set<UUID> fresh = firstTime(IntStream.range(0, envelopes.size()).filter(i -> planned.get(i).isPresent())
                         .mapToObj(envelopes::get).toList(), consumers);
+                List<Integer> toRun = sequence.stream().filter(i -> planned.get(i).isPresent() && fresh.contains(envelopes.get(i).eventId())).toList();
+                if (!toRun.isEmpty()) {
+                    current[0] = toRun.get(0);
+                    prepare.accept(toRun.stream().map(envelopes::get).toList());
+                }
                 for (int i : sequence) {
                     current[0] = i;
                     V envelope = envelopes.get(i);
