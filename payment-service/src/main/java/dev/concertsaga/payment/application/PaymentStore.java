@@ -28,6 +28,12 @@ public interface PaymentStore {
     /** Reads a payment and locks it until the transaction ends, so the saga's events and the deadline decide one at a time. */
     Optional<Payment> lock(UUID paymentId);
 
+    /**
+     * Locks those of {@code paymentIds} that exist until the transaction ends, in one statement; a {@link #lock} of one
+     * of them later in the transaction reads it without another statement.
+     */
+    void lockAll(Collection<UUID> paymentIds);
+
     /** Locks up to {@code limit} payments PENDING since before {@code cutoff}, skipping any another transaction holds. */
     List<Payment> lockPendingSince(Instant cutoff, int limit);
 

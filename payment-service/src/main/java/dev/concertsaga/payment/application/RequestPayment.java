@@ -37,20 +37,17 @@ public class RequestPayment {
     }
 
     /**
+     * Inserts the payment first and reads what holds its key only if the insert was refused: a new request, the common
+     * case, costs one statement, and a repeated one two.
+     *
      * @throws IdempotencyKeyReusedException when the key was used for a request that asked for something else
      * @throws PaymentAlreadyActiveException when the reservation has a pending or completed payment under another key
      */
     @Transactional
     public Payment request(PaymentRequest request) {
-        return payments.findByIdempotencyKey(request.idempotencyKey())
-                .map(earlier -> sameRequest(earlier, request))
-                .orElseGet(() -> start(request));
-    }
-
-    private Payment start(PaymentRequest request) {
         Payment payment = Payment.request(Uuids.timeOrdered(), request, clock.instant());
         if (!payments.add(payment)) {
-            return lostRace(request);
+            return earlierOrConflict(request);
         }
         PaymentRequested requested = new PaymentRequested(payment.id(), request.reservationId(), request.userId(), request.queueToken(),
                 WireTerms.toWire(request.method()));
@@ -61,10 +58,11 @@ public class RequestPayment {
     }
 
     /**
-     * A concurrent request took the key or the reservation between our read and our insert, and has committed.
-     * Under READ COMMITTED the next statement sees it: the same key is the same payment, another key a conflict.
+     * The key or the reservation is taken, by a request committed before, or by a concurrent one that the refused
+     * insert waited for. Under READ COMMITTED the next statement sees it: the same key is the same payment, another
+     * key a conflict.
      */
-    private Payment lostRace(PaymentRequest request) {
+    private Payment earlierOrConflict(PaymentRequest request) {
         return payments.findByIdempotencyKey(request.idempotencyKey())
                 .map(earlier -> sameRequest(earlier, request))
                 .orElseThrow(() -> new PaymentAlreadyActiveException(request.reservationId()));

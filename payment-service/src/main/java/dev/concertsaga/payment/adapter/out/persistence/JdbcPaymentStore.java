@@ -31,15 +31,18 @@ import dev.concertsaga.payment.domain.SagaProgress;
 /**
  * The {@code payment} row in plain SQL; the domain's {@link Payment} is copied in and out. The insert says ON CONFLICT
  * DO NOTHING: the unique constraints then turn a duplicate into "no row inserted" instead of an error that would abort
- * the transaction.
+ * the transaction. In a transaction, a payment locked is read once and its updates are written just before the commit
+ * ({@link TransactionWrites}).
  */
 @Component
 class JdbcPaymentStore implements PaymentStore {
 
     private final JdbcClient jdbc;
+    private final TransactionWrites writes;
 
-    JdbcPaymentStore(JdbcClient jdbc) {
+    JdbcPaymentStore(JdbcClient jdbc, TransactionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     /** Refused by payment_idempotency_key_unique or payment_one_active_per_reservation, the insert writes nothing. */
@@ -47,6 +50,7 @@ class JdbcPaymentStore implements PaymentStore {
     public boolean add(Payment payment) {
         PaymentRequest request = payment.request();
         SagaProgress progress = payment.state().progress();
+        writes.flush();
         return jdbc.sql("""
                         INSERT INTO payment (id, reservation_id, user_id, queue_token, idempotency_key, request_fingerprint, created_at,
                                              status, reservation_confirmed, token_expired, points_deducted, card_charged,
@@ -73,40 +77,19 @@ class JdbcPaymentStore implements PaymentStore {
                 .update() == 1;
     }
 
-    /**
-     * The row was locked by {@link #lock} in this transaction, so nobody changed it since it was read: the update
-     * needs no version check, and version only counts the writes.
-     */
+    /** Kept until just before the commit when in a transaction ({@link TransactionWrites}). */
     @Override
     public void update(Payment payment) {
-        PaymentState state = payment.state();
-        int updated = jdbc.sql("""
-                        UPDATE payment
-                        SET status = :status, amount = :amount, failure_reason = :failureReason, failed_step = :failedStep,
-                            reservation_confirmed = :reservationConfirmed, token_expired = :tokenExpired,
-                            points_deducted = :pointsDeducted, card_charged = :cardCharged, completed_at = :completedAt, cancelled_at = :cancelledAt,
-                            version = version + 1
-                        WHERE id = :id
-                        """)
-                .param("id", payment.id())
-                .param("status", state.status().name())
-                .param("amount", state.amount())
-                .param("failureReason", state.cancellationReason() == null ? null : state.cancellationReason().name())
-                .param("failedStep", state.failedStep() == null ? null : state.failedStep().name())
-                .param("reservationConfirmed", state.progress().reservationConfirmed())
-                .param("tokenExpired", state.progress().queueTokenExpired())
-                .param("pointsDeducted", state.progress().pointsDeducted())
-                .param("cardCharged", state.progress().cardCharged())
-                .param("completedAt", timestamp(state.completedAt()))
-                .param("cancelledAt", timestamp(state.cancelledAt()))
-                .update();
-        if (updated != 1) {
-            throw new IllegalStateException("Payment " + payment.id() + " was to be updated, but " + updated + " rows matched");
-        }
+        writes.update(payment);
     }
 
     @Override
     public Optional<Payment> findById(UUID paymentId) {
+        Optional<Payment> locked = writes.locked(paymentId);
+        if (locked.isPresent()) {
+            return locked;
+        }
+        writes.flush();
         return jdbc.sql("SELECT * FROM payment WHERE id = :id")
                 .param("id", paymentId)
                 .query(JdbcPaymentStore::payment)
@@ -115,6 +98,7 @@ class JdbcPaymentStore implements PaymentStore {
 
     @Override
     public Optional<Payment> findByIdempotencyKey(String idempotencyKey) {
+        writes.flush();
         return jdbc.sql("SELECT * FROM payment WHERE idempotency_key = :key")
                 .param("key", idempotencyKey)
                 .query(JdbcPaymentStore::payment)
@@ -123,16 +107,38 @@ class JdbcPaymentStore implements PaymentStore {
 
     @Override
     public Optional<Payment> lock(UUID paymentId) {
-        return jdbc.sql("SELECT * FROM payment WHERE id = :id FOR UPDATE")
+        Optional<Payment> locked = writes.locked(paymentId);
+        if (locked.isPresent()) {
+            return locked;
+        }
+        writes.flush();
+        Optional<Payment> found = jdbc.sql("SELECT * FROM payment WHERE id = :id FOR UPDATE")
                 .param("id", paymentId)
                 .query(JdbcPaymentStore::payment)
                 .optional();
+        found.ifPresent(payment -> writes.lockedNow(List.of(payment)));
+        return found;
+    }
+
+    /** In id order, as every statement here that locks several payments and waits for them. */
+    @Override
+    public void lockAll(Collection<UUID> paymentIds) {
+        List<UUID> missing = paymentIds.stream().filter(id -> writes.locked(id).isEmpty()).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        writes.flush();
+        writes.lockedNow(jdbc.sql("SELECT * FROM payment WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                .param("ids", missing)
+                .query(JdbcPaymentStore::payment)
+                .list());
     }
 
     /** Oldest first, served by the partial index payment_pending_by_age; SKIP LOCKED lets instances share the work. */
     @Override
     public List<Payment> lockPendingSince(Instant cutoff, int limit) {
-        return jdbc.sql("""
+        writes.flush();
+        List<Payment> locked = jdbc.sql("""
                         SELECT * FROM payment
                         WHERE status = 'PENDING' AND created_at < :cutoff
                         ORDER BY created_at
@@ -143,6 +149,8 @@ class JdbcPaymentStore implements PaymentStore {
                 .param("limit", limit)
                 .query(JdbcPaymentStore::payment)
                 .list();
+        writes.lockedNow(locked);
+        return locked;
     }
 
     /**
@@ -167,6 +175,7 @@ class JdbcPaymentStore implements PaymentStore {
             conditions.add("id < :before");
         }
         String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+        writes.flush();
         return jdbc.sql("SELECT * FROM payment " + where + " ORDER BY id DESC LIMIT :limit")
                 .params(params)
                 .param("limit", limit)
@@ -180,6 +189,7 @@ class JdbcPaymentStore implements PaymentStore {
         if (paymentIds.isEmpty()) {
             return List.of();
         }
+        writes.flush();
         return jdbc.sql("SELECT * FROM payment WHERE id IN (:ids) AND status <> 'PENDING'")
                 .param("ids", paymentIds)
                 .query(JdbcPaymentStore::payment)

@@ -2,10 +2,8 @@ package dev.concertsaga.payment.adapter.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,31 +21,24 @@ class JdbcPaymentTimeline implements PaymentTimeline {
 
     private final JdbcClient jdbc;
     private final MessageTracing tracing;
+    private final TransactionWrites writes;
 
-    JdbcPaymentTimeline(JdbcClient jdbc, MessageTracing tracing) {
+    JdbcPaymentTimeline(JdbcClient jdbc, MessageTracing tracing, TransactionWrites writes) {
         this.jdbc = jdbc;
         this.tracing = tracing;
+        this.writes = writes;
     }
 
+    /** Kept until just before the commit when in a transaction ({@link TransactionWrites}); the trace is this one. */
     @Override
     public void append(SeenEvent event, Instant recordedAt) {
-        jdbc.sql("""
-                        INSERT INTO payment_timeline (payment_id, event_id, event_type, occurred_at, recorded_at, detail, trace_id)
-                        VALUES (:paymentId, :eventId, :type, :occurredAt, :recordedAt, :detail, :traceId)
-                        ON CONFLICT (payment_id, event_id) DO NOTHING
-                        """)
-                .param("paymentId", event.paymentId())
-                .param("eventId", event.eventId())
-                .param("type", event.type())
-                .param("occurredAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
-                .param("recordedAt", OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
-                .param("detail", event.detail())
-                .param("traceId", tracing.currentTraceId(), Types.VARCHAR)
-                .update();
+        writes.append(new TransactionWrites.TimelineRow(event.paymentId(), event.eventId(), event.type(), event.occurredAt(), recordedAt,
+                event.detail(), tracing.currentTraceId()));
     }
 
     @Override
     public List<TimelineEntry> entriesOf(UUID paymentId) {
+        writes.flush();
         return jdbc.sql("""
                         SELECT event_type, event_id, occurred_at, recorded_at, detail, trace_id FROM payment_timeline
                         WHERE payment_id = :paymentId ORDER BY id
