@@ -19,6 +19,7 @@ final class LoadRun {
 
     /** {@code clients} pay one after another for warm-up plus window; only what ends within the window counts. */
     static PhaseResult closed(SystemUnderTest system, String label, int clients, Duration warmUp, Duration window, Buyers buyers) {
+        double speed = MachineSpeed.probeMillis();
         PaymentClient client = new PaymentClient(system.paymentsUrl());
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         AtomicBoolean stop = new AtomicBoolean();
@@ -49,11 +50,12 @@ final class LoadRun {
         boolean ranOut = exhausted.get();
         stop.set(true);
         threads.forEach(t -> join(t, Duration.ofSeconds(70)));
-        return result(system, label, clients, Double.NaN, from, to, outcomes, ranOut, readings, (to - from) / 1e9, client);
+        return result(system, label, clients, Double.NaN, from, to, outcomes, ranOut, readings, (to - from) / 1e9, client, speed);
     }
 
     /** Payments arrive at {@code rate} per second whatever the answers; each is timed from when it was due. */
     static PhaseResult open(SystemUnderTest system, String label, double rate, Duration duration, Buyers buyers) {
+        double speed = MachineSpeed.probeMillis();
         PaymentClient client = new PaymentClient(system.paymentsUrl());
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         ExecutorService arrivals = Executors.newCachedThreadPool(PaymentClient.daemon());
@@ -82,18 +84,18 @@ final class LoadRun {
             Thread.currentThread().interrupt();
         }
         // Every arrival counts, however late it ended: an open loop's latency must include the queueing it caused.
-        return result(system, label, 0, rate, from, Long.MAX_VALUE, outcomes, ranOut, readings, (to - from) / 1e9, client);
+        return result(system, label, 0, rate, from, Long.MAX_VALUE, outcomes, ranOut, readings, (to - from) / 1e9, client, speed);
     }
 
     private static PhaseResult result(SystemUnderTest system, String label, int clients, double rate, long from, long to,
                                       ConcurrentLinkedQueue<Outcome> outcomes, boolean ranOut, Probe.Readings readings, double seconds,
-                                      PaymentClient client) {
+                                      PaymentClient client, double speed) {
         List<Outcome> inWindow = outcomes.stream().filter(o -> o.endNanos() >= from && o.endNanos() <= to).toList();
         List<Outcome> done = inWindow.stream().filter(Outcome::completed).toList();
         List<String> failures = inWindow.stream().filter(o -> !o.completed()).map(o -> o.status() + " " + o.detail()).distinct().limit(5).toList();
         Latencies latencies = Latencies.of(done.stream().mapToDouble(Outcome::millis).toArray());
         return new PhaseResult(system.name(), label, clients, rate, seconds, done.size(), inWindow.size() - done.size(), failures, ranOut,
-                latencies, readings, client.accepted(), client.polls());
+                latencies, readings, client.accepted(), client.polls(), speed);
     }
 
     static void sleep(Duration duration) {

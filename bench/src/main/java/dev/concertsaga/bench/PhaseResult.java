@@ -12,9 +12,11 @@ import java.util.Map;
  * @param exhausted whether the loaded buyers ran out before the window ended, which makes the figure meaningless
  * @param accepted  POSTs of the whole phase answered 202 rather than with the final state, which the client then polled
  * @param polls     the GETs those polls took
+ * @param speedProbeMillis how long {@link MachineSpeed}'s fixed workload took just before the phase: the machine's speed
  */
 record PhaseResult(String system, String label, int inFlight, double offeredRate, double seconds, int completed, int failed,
-                   List<String> failures, boolean exhausted, Latencies latencies, Probe.Readings readings, long accepted, long polls) {
+                   List<String> failures, boolean exhausted, Latencies latencies, Probe.Readings readings, long accepted, long polls,
+                   double speedProbeMillis) {
 
     double throughput() {
         return completed / seconds;

@@ -62,7 +62,8 @@ final class Report {
 
     /** Every phase, one line each: what the table's figures come from. */
     String phases() {
-        TextTable table = new TextTable("system", "load", "payments/s", "p50 ms", "p95 ms", "p99 ms", "CPU ms/payment", "CPU cores by process", "max consumer lag", "failed");
+        TextTable table = new TextTable("system", "load", "payments/s", "p50 ms", "p95 ms", "p99 ms", "CPU ms/payment", "CPU cores by process", "max consumer lag", "failed",
+                "speed probe ms");
         List<PhaseResult> all = new java.util.ArrayList<>(results.phases);
         if (results.historySmall != null) {
             all.add(results.historySmall);
@@ -76,9 +77,10 @@ final class Report {
                     p.cpuCoresByProcess().entrySet().stream().map(e -> f("%s %.2f", e.getKey().replace("-service", ""), e.getValue()))
                             .collect(Collectors.joining(", ")) + f(", driver %.2f", p.readings().driverCpuSeconds() / p.seconds()),
                     p.readings().maxConsumerLag().values().stream().mapToLong(Long::longValue).max().stream().mapToObj(Long::toString).findFirst().orElse("-"),
-                    Integer.toString(p.failed()));
+                    Integer.toString(p.failed()), f("%.0f", p.speedProbeMillis()));
         }
-        return table.render();
+        return table.render() + f("(speed probe: a fixed single-threaded workload timed before each phase, lower is faster; %s)%n",
+                MachineSpeed.spread(all.stream().mapToDouble(PhaseResult::speedProbeMillis).toArray()));
     }
 
     Map<String, Object> json() {
@@ -137,6 +139,7 @@ final class Report {
         json.put("maxConsumerLag", p.readings().maxConsumerLag());
         json.put("outboxPublishLagMeanMs", p.readings().outboxMeanMillis());
         json.put("outboxPublishLagP99Ms", p.readings().outboxP99Millis());
+        json.put("speedProbeMs", p.speedProbeMillis());
         return json;
     }
 

@@ -25,9 +25,10 @@ final class Results {
 
     void add(PhaseResult result) {
         phases.add(result);
-        Bench.log("%-8s %-22s %8.1f payments/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  CPU %6.2f ms/payment  202s %d (%d polls)  failed %d%s",
+        Bench.log("%-8s %-22s %8.1f payments/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  CPU %6.2f ms/payment  202s %d (%d polls)  failed %d  speed probe %.0f ms%s",
                 result.system(), result.label(), result.throughput(), result.latencies().p50(), result.latencies().p95(), result.latencies().p99(),
-                result.cpuMillisPerPayment(), result.accepted(), result.polls(), result.failed(), result.failures().isEmpty() ? "" : " " + result.failures());
+                result.cpuMillisPerPayment(), result.accepted(), result.polls(), result.failed(), result.speedProbeMillis(),
+                result.failures().isEmpty() ? "" : " " + result.failures());
         if (result.broken()) {
             problems.add(result.system() + " " + result.label() + ": " + (result.completed() == 0 ? "no payment completed"
                     : result.exhausted() ? "the loaded buyers ran out" : result.failed() + " payments failed " + result.failures()));
