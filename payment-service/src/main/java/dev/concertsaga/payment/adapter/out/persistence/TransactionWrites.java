@@ -67,10 +67,10 @@ class TransactionWrites {
         final List<TimelineRow> timeline = new ArrayList<>();
     }
 
-    /** The payment as this transaction locked it, if it did. */
+    /** The payment as this transaction locked it, if it did; keeps nothing for a transaction that has not locked or written yet. */
     Optional<Payment> locked(UUID paymentId) {
-        Pending pending = current();
-        return pending == null ? Optional.empty() : Optional.ofNullable(pending.locked.get(paymentId));
+        return TransactionSynchronizationManager.getResource(this) instanceof Pending pending
+                ? Optional.ofNullable(pending.locked.get(paymentId)) : Optional.empty();
     }
 
     /** Remembers payments this transaction has just locked; a later lock of one of them in it needs no statement. */
