@@ -16,8 +16,9 @@ import org.springframework.core.env.Environment;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The service's DataSource: two Hikari pools behind one {@link WorkloadRoutingDataSource}. The request pool takes
- * {@code spring.datasource.hikari.*} as usual; the background pool copies it with {@code messaging.background-pool.max-size}.
+ * The service's DataSource: three Hikari pools behind one {@link WorkloadRoutingDataSource}. The request pool takes
+ * {@code spring.datasource.hikari.*} as usual; the background pool copies it with {@code messaging.background-pool.max-size};
+ * the outbox relay's pool copies it with two connections and settings of its own.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(HikariDataSource.class)
@@ -25,6 +26,7 @@ import com.zaxxer.hikari.HikariDataSource;
 public class MessagingDataSourceAutoConfiguration {
 
     private static final long API_CONNECTION_TIMEOUT_MS = 3_000;
+    private static final int RELAY_POOL_SIZE = 2;
 
     @Bean
     @ConditionalOnMissingBean(DataSource.class)
@@ -41,7 +43,24 @@ public class MessagingDataSourceAutoConfiguration {
         if (background.getMinimumIdle() > maxSize) {
             background.setMinimumIdle(maxSize);
         }
-        return new WorkloadRoutingDataSource(api, background);
+        return new WorkloadRoutingDataSource(api, background, relayPool(properties, environment));
+    }
+
+    /**
+     * The outbox relay's connections (one thread, one statement at a time). Nothing the relay writes needs durability
+     * of its own: a lease or a delete that a crash of PostgreSQL takes back only makes rows go out again, and consumers
+     * deduplicate. So its commits do not wait for the WAL flush, where every business transaction's does. Its few
+     * statements run thousands of times a minute with the same shape, so each is planned once per connection: left to
+     * choose, PostgreSQL re-planned every call (its statistics of a queue table swing between vacuums, and an id array
+     * of another length looked like another query), and planning cost as much as running.
+     */
+    private static HikariDataSource relayPool(DataSourceProperties properties, Environment environment) {
+        HikariDataSource relay = pool(properties, environment, "relay");
+        relay.setMaximumPoolSize(RELAY_POOL_SIZE);
+        relay.setMinimumIdle(1);
+        String settings = "SET synchronous_commit = off; SET plan_cache_mode = force_generic_plan";
+        relay.setConnectionInitSql(relay.getConnectionInitSql() == null ? settings : relay.getConnectionInitSql() + "; " + settings);
+        return relay;
     }
 
     /** Each pool's connections carry its name in {@code application_name}, so pg_stat_activity tells them apart. */

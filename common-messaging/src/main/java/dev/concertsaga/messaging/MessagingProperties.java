@@ -26,7 +26,8 @@ public record MessagingProperties(
         @DefaultValue TopicSettings topics) {
 
     /**
-     * @param pollInterval how often the relay looks for rows when nothing woke it (a safety net: a commit wakes it)
+     * @param pollInterval how often the relay looks through the table for rows no commit handed it (a safety net: a commit
+     *                     hands the relay its rows at once)
      * @param batchSize    the most rows one claim takes
      * @param lease        how long a claim keeps other relays off its rows; after that they are published again
      * @param sendTimeout  how long the relay waits for the broker to acknowledge a batch

@@ -2,6 +2,8 @@ package dev.concertsaga.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -41,19 +43,31 @@ public class Outbox {
             throw new IllegalStateException("Outbox.add needs the transaction of the state change it announces");
         }
         EventEnvelope<E> envelope = EventEnvelope.of(event, clock.instant());
-        store.insert(envelope, new String(json.write(envelope), StandardCharsets.UTF_8), tracing.current());
-        if (TransactionSynchronizationManager.getSynchronizations().stream().noneMatch(WakeRelayOnCommit.class::isInstance)) {
-            TransactionSynchronizationManager.registerSynchronization(new WakeRelayOnCommit(relay));
-        }
+        long id = store.insert(envelope, new String(json.write(envelope), StandardCharsets.UTF_8), tracing.current());
+        rowsOfThisTransaction().add(id);
         return envelope;
     }
 
-    /** Publish lag is milliseconds because the relay starts as soon as the rows are visible to it. */
-    private record WakeRelayOnCommit(OutboxRelay relay) implements TransactionSynchronization {
+    private List<Long> rowsOfThisTransaction() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof HandRowsToRelayOnCommit handOver) {
+                return handOver.ids();
+            }
+        }
+        HandRowsToRelayOnCommit handOver = new HandRowsToRelayOnCommit(relay, new ArrayList<>());
+        TransactionSynchronizationManager.registerSynchronization(handOver);
+        return handOver.ids();
+    }
+
+    /**
+     * Publish lag is milliseconds because the relay starts as soon as the rows are visible to it, and cheap because
+     * it is told which rows they are: it claims them by primary key instead of looking for them.
+     */
+    private record HandRowsToRelayOnCommit(OutboxRelay relay, List<Long> ids) implements TransactionSynchronization {
 
         @Override
         public void afterCommit() {
-            relay.wakeUp();
+            relay.committed(ids);
         }
     }
 }

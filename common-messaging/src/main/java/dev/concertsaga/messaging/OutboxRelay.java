@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -23,7 +24,8 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Publishes committed outbox rows: claim a batch (a short statement, no transaction held), send it, wait for the
- * broker's acknowledgements, then delete what was acknowledged. A commit wakes it at once; the poll is a safety net.
+ * broker's acknowledgements, then delete what was acknowledged. A commit wakes it at once and hands it the ids of its
+ * rows, which it claims by primary key; looking through the table every poll interval is the safety net.
  * <p>
  * If this instance dies between sending and deleting, its lease runs out and the rows are sent again; consumers
  * deduplicate by eventId. Failed sends are released and retried after a pause, so nothing is lost or skipped.
@@ -39,6 +41,7 @@ class OutboxRelay implements SmartLifecycle {
     private final Timer publishLag;
     private final UUID owner = Uuids.timeOrdered();
     private final Semaphore wakeUps = new Semaphore(0);
+    private final CommittedRows committed;
     private volatile boolean running;
     private Thread worker;
 
@@ -48,20 +51,42 @@ class OutboxRelay implements SmartLifecycle {
         this.tracing = tracing;
         this.kafka = kafka;
         this.settings = settings;
+        this.committed = new CommittedRows(settings.batchSize() * 20);
         this.publishLag = Timer.builder("outbox.publish.lag")
                 .description("From an outbox row's insert to the broker's acknowledgement")
                 .publishPercentiles(0.5, 0.99)
                 .register(meters);
     }
 
-    /** Called after a transaction that wrote outbox rows commits. */
-    void wakeUp() {
-        wakeUps.release();
+    /** Called after a transaction that wrote outbox rows commits, with their ids. */
+    void committed(List<Long> ids) {
+        if (running) {
+            committed.add(ids);
+            wakeUps.release();
+        }
     }
 
-    /** Claims, sends and deletes one batch; returns how many rows were published. */
+    /**
+     * Looks through the table for publishable rows, then claims, sends and deletes one batch of them; returns how many
+     * rows were published. The safety net: it finds the rows no commit in this process handed over (written by another
+     * instance, sent by a relay that died, left when a send failed).
+     */
     int publishBatch() {
-        List<OutboxRow> rows = store.claim(owner, settings.batchSize(), settings.lease());
+        // Every id handed over so far belongs to a committed row, which this claim sees: they need no claim of their own.
+        committed.clear();
+        return publish(store.claim(owner, settings.batchSize(), settings.lease()));
+    }
+
+    /** Publishes what it can of the rows handed over at commit; false when some of them are left for a look through the table. */
+    private boolean publishCommitted() {
+        List<Long> ids = committed.take(settings.batchSize());
+        List<OutboxRow> rows = store.claimCommitted(owner, ids, settings.batchSize(), settings.lease());
+        boolean claimedAll = rows.stream().map(OutboxRow::id).collect(Collectors.toSet()).containsAll(ids);
+        publish(rows);
+        return claimedAll;
+    }
+
+    private int publish(List<OutboxRow> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
@@ -105,28 +130,39 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /*
+     * Rows handed over at commit are claimed by primary key as they come. The table is looked through every poll
+     * interval, at once after a failure or when handed-over rows could not all be claimed or kept, and again at once
+     * while it yields full batches (a backlog).
+     */
     private void run() {
         Duration failurePause = settings.pollInterval();
+        long lookAt = System.nanoTime();
         while (running) {
             try {
-                int published = publishBatch();
+                if (System.nanoTime() - lookAt >= 0 || committed.droppedAny()) {
+                    boolean full = publishBatch() == settings.batchSize();
+                    lookAt = System.nanoTime() + (full ? 0 : settings.pollInterval().toNanos());
+                } else if (!publishCommitted()) {
+                    lookAt = Math.min(lookAt, System.nanoTime() + settings.pollInterval().toNanos() / 10);
+                }
                 failurePause = settings.pollInterval();
-                // A full batch may have left rows behind: claim again at once. Anything short of one emptied the
-                // table as of the claim, and rows committed since have each released a wake-up: no empty claim.
-                if (published < settings.batchSize()) {
-                    awaitWakeUp(settings.pollInterval());
+                long untilLook = lookAt - System.nanoTime();
+                if (committed.isEmpty() && untilLook > 0) {
+                    awaitWakeUp(Duration.ofNanos(untilLook));
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Outbox relay failed, retrying in {}: {}", failurePause, e.getMessage());
                 awaitWakeUp(failurePause);
                 failurePause = min(failurePause.multipliedBy(2), settings.sendTimeout());
+                lookAt = System.nanoTime();
             }
         }
     }
 
     private void awaitWakeUp(Duration atMost) {
         try {
-            if (wakeUps.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (wakeUps.tryAcquire(atMost.toNanos(), TimeUnit.NANOSECONDS)) {
                 wakeUps.drainPermits();
             }
         } catch (InterruptedException e) {
@@ -142,7 +178,7 @@ class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        worker = BackgroundWork.threadFactory("outbox-relay").newThread(this::run);
+        worker = BackgroundWork.relayThreadFactory("outbox-relay").newThread(this::run);
         worker.start();
     }
 
@@ -153,7 +189,7 @@ class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = false;
-        wakeUp();
+        wakeUps.release();
         try {
             worker.join(settings.sendTimeout().plusSeconds(2).toMillis());
         } catch (InterruptedException e) {

@@ -7,18 +7,21 @@ import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * One DataSource over two bounded pools: request threads draw on {@code api}, {@link BackgroundWork} threads on
- * {@code background}. JDBC and Flyway see a single DataSource, so use cases need not know which pool serves them.
+ * One DataSource over three bounded pools: request threads draw on {@code api}, {@link BackgroundWork} threads on
+ * {@code background}, and the outbox relay's thread on {@code relay}. JDBC and Flyway see a single DataSource, so use
+ * cases need not know which pool serves them.
  */
 final class WorkloadRoutingDataSource extends AbstractRoutingDataSource implements AutoCloseable {
 
     private final HikariDataSource api;
     private final HikariDataSource background;
+    private final HikariDataSource relay;
 
-    WorkloadRoutingDataSource(HikariDataSource api, HikariDataSource background) {
+    WorkloadRoutingDataSource(HikariDataSource api, HikariDataSource background, HikariDataSource relay) {
         this.api = api;
         this.background = background;
-        setTargetDataSources(Map.of("api", api, "background", background));
+        this.relay = relay;
+        setTargetDataSources(Map.of("api", api, "background", background, "relay", relay));
         setDefaultTargetDataSource(api);
         setLenientFallback(false);
         afterPropertiesSet();
@@ -26,6 +29,9 @@ final class WorkloadRoutingDataSource extends AbstractRoutingDataSource implemen
 
     @Override
     protected Object determineCurrentLookupKey() {
+        if (BackgroundWork.isRelayThread()) {
+            return "relay";
+        }
         return BackgroundWork.isCurrentThread() ? "background" : "api";
     }
 
@@ -33,8 +39,13 @@ final class WorkloadRoutingDataSource extends AbstractRoutingDataSource implemen
         return background;
     }
 
+    HikariDataSource relayPool() {
+        return relay;
+    }
+
     @Override
     public void close() {
+        relay.close();
         background.close();
         api.close();
     }

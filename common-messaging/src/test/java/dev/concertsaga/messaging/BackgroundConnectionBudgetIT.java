@@ -29,6 +29,17 @@ class BackgroundConnectionBudgetIT {
     }
 
     @Test
+    void the_outbox_relay_has_connections_of_its_own_that_do_not_wait_for_the_wal_flush() throws Exception {
+        Callable<String> settings = () -> setting("application_name") + " " + setting("synchronous_commit") + " " + setting("plan_cache_mode");
+        // Test fixtures run PostgreSQL with synchronous_commit off, so each pool's setting is read against the server's.
+        String server = setting("synchronous_commit");
+
+        assertThat(onRelayThread(settings)).isEqualTo("messaging-test/relay off force_generic_plan");
+        assertThat(onBackgroundThread(settings)).isEqualTo("messaging-test/background " + server + " auto");
+        assertThat(settings.call()).isEqualTo("messaging-test/api " + server + " auto");
+    }
+
+    @Test
     void a_request_gets_a_connection_while_background_work_holds_its_whole_budget() throws Exception {
         WorkloadRoutingDataSource routing = (WorkloadRoutingDataSource) dataSource;
         int budget = routing.backgroundPool().getMaximumPoolSize();
@@ -53,16 +64,30 @@ class BackgroundConnectionBudgetIT {
     }
 
     private String poolServing() throws SQLException {
+        return setting("application_name");
+    }
+
+    private String setting(String name) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             var statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT current_setting('application_name')")) {
-            result.next();
-            return result.getString(1);
+             var statement = connection.prepareStatement("SELECT current_setting(?)")) {
+            statement.setString(1, name);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
         }
     }
 
     private static <T> T onBackgroundThread(Callable<T> work) throws Exception {
-        ExecutorService executor = Executors.newSingleThreadExecutor(BackgroundWork.threadFactory("test-background"));
+        return on(BackgroundWork.threadFactory("test-background"), work);
+    }
+
+    private static <T> T onRelayThread(Callable<T> work) throws Exception {
+        return on(BackgroundWork.relayThreadFactory("test-relay"), work);
+    }
+
+    private static <T> T on(java.util.concurrent.ThreadFactory threads, Callable<T> work) throws Exception {
+        ExecutorService executor = Executors.newSingleThreadExecutor(threads);
         try {
             return executor.submit(work).get();
         } finally {

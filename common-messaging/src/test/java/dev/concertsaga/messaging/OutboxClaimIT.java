@@ -1,0 +1,86 @@
+package dev.concertsaga.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.concertsaga.messaging.testapp.ChargePoints;
+import dev.concertsaga.messaging.testapp.MessagingTestApplication;
+import dev.concertsaga.testsupport.RealInfrastructure;
+
+/**
+ * The relay's claim of the rows handed over at commit, statement by statement. The application's relay is off, so
+ * nothing but these claims touches the rows.
+ */
+@SpringBootTest(classes = MessagingTestApplication.class, properties = "messaging.relay.auto-startup=false")
+@RealInfrastructure(database = "messaging_relays")
+class OutboxClaimIT {
+
+    private static final Duration LEASE = Duration.ofMinutes(1);
+
+    @Autowired
+    ChargePoints chargePoints;
+    @Autowired
+    OutboxStore store;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void leases_the_handed_over_rows_and_the_later_rows_of_their_keys_oldest_first() {
+        long user = TestUsers.reserve(2);
+        long first = rowOf(chargePoints.charge(user, 1).eventId());
+        long second = rowOf(chargePoints.charge(user, 2).eventId());
+        long other = rowOf(chargePoints.charge(user + 1, 3).eventId());
+        UUID relay = UUID.randomUUID();
+
+        List<OutboxRow> claimed = store.claimCommitted(relay, List.of(other, first), 10, LEASE);
+
+        assertThat(claimed).extracting(OutboxRow::id).containsExactly(first, second, other);
+        assertThat(leaseOwner(second)).isEqualTo(relay);
+        store.delete(List.of(first, second, other));
+    }
+
+    @Test
+    void leaves_a_row_whose_key_has_an_older_row_in_another_relays_hands_until_that_one_is_gone() {
+        long user = TestUsers.reserve(1);
+        long older = rowOf(chargePoints.charge(user, 1).eventId());
+        assertThat(store.claimCommitted(UUID.randomUUID(), List.of(older), 10, LEASE)).hasSize(1);
+        long newer = rowOf(chargePoints.charge(user, 2).eventId());
+        UUID relay = UUID.randomUUID();
+
+        assertThat(store.claimCommitted(relay, List.of(newer), 10, LEASE)).as("the older row is still being published").isEmpty();
+
+        store.delete(List.of(older));
+        assertThat(store.claimCommitted(relay, List.of(newer), 10, LEASE)).extracting(OutboxRow::id).containsExactly(newer);
+        store.delete(List.of(newer));
+    }
+
+    @Test
+    void leaves_rows_another_relay_holds_and_rows_already_gone() {
+        long user = TestUsers.reserve(2);
+        long held = rowOf(chargePoints.charge(user, 1).eventId());
+        long gone = rowOf(chargePoints.charge(user + 1, 1).eventId());
+        store.claimCommitted(UUID.randomUUID(), List.of(held), 10, LEASE);
+        store.delete(List.of(gone));
+
+        assertThat(store.claimCommitted(UUID.randomUUID(), List.of(held, gone), 10, LEASE)).isEmpty();
+        store.delete(List.of(held));
+    }
+
+    private long rowOf(UUID eventId) {
+        return JdbcClient.create(dataSource).sql("SELECT id FROM messaging.outbox WHERE event_id = ?").param(eventId).query(Long.class).single();
+    }
+
+    private UUID leaseOwner(long id) {
+        return JdbcClient.create(dataSource).sql("SELECT lease_owner FROM messaging.outbox WHERE id = ?").param(id).query(UUID.class).single();
+    }
+}
