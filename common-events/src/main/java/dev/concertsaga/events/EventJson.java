@@ -104,14 +104,22 @@ public final class EventJson {
     }
 
     private static List<String> requiredFieldsOf(Class<? extends Event> type) {
-        List<String> fields = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            if (!component.isAnnotationPresent(OptionalField.class)) {
-                fields.add(component.getName());
-            }
-        }
-        return fields;
+        return REQUIRED_FIELDS.get(type);
     }
+
+    /** Worked out once per event type: reading a record's components and their annotations costs more than the event. */
+    private static final ClassValue<List<String>> REQUIRED_FIELDS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            List<String> fields = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (!component.isAnnotationPresent(OptionalField.class)) {
+                    fields.add(component.getName());
+                }
+            }
+            return List.copyOf(fields);
+        }
+    };
 
     private static List<String> missingFields(JsonNode node, List<String> required) {
         return required.stream().filter(name -> node.get(name) == null || node.get(name).isNull()).toList();
