@@ -121,10 +121,9 @@ public final class Bench {
         results.setting.put("idleCpuCores." + system.name(), idle);
         log("%s at rest uses %s cores", system.name(), idle);
         int most = plan.inFlight().get(plan.inFlight().size() - 1);
-        if (!plan.jitWarmUp().isZero()) {
-            timed(Report.f("warming %s's JIT up: %d in flight for %d s, not counted", system.name(), most, plan.jitWarmUp().toSeconds()),
-                    () -> LoadRun.closed(system, "JIT warm-up", most, plan.jitWarmUp(), Duration.ZERO,
-                            system.buyers(plan.buyersFor(firstGuess / 3, plan.jitWarmUp(), most))));
+        if (!plan.jitWarmUp().none()) {
+            timed(Report.f("warming %s's JIT up: %d in flight until its throughput stops rising, not counted", system.name(), most),
+                    () -> warmUp(system, most, firstGuess / 3));
         }
         double rate = firstGuess;
         for (int clients : plan.inFlight()) {
@@ -132,6 +131,29 @@ public final class Bench {
             results.add(result);
             rate = Math.max(rate / 2, result.throughput());
         }
+    }
+
+    /** Closed-loop steps until {@link Plan.WarmUp} says the throughput has stopped rising; each step's figure is logged. */
+    private void warmUp(SystemUnderTest system, int clients, double firstGuess) {
+        Plan.WarmUp warmUp = plan.jitWarmUp();
+        List<Double> steps = new ArrayList<>();
+        double best = 0;
+        int flat = 0;
+        long started = System.nanoTime();
+        Duration elapsed = Duration.ZERO;
+        while (elapsed.compareTo(warmUp.most()) < 0) {
+            Buyers buyers = system.buyers(plan.buyersFor(Math.max(firstGuess, best * 1.5), warmUp.step(), clients));
+            double rate = LoadRun.closed(system, "JIT warm-up", clients, Duration.ZERO, warmUp.step(), buyers).throughput();
+            steps.add(Math.round(rate * 10) / 10.0);
+            flat = rate > best * (1 + warmUp.margin()) ? 0 : flat + 1;
+            best = Math.max(best, rate);
+            elapsed = Duration.ofNanos(System.nanoTime() - started);
+            log("%s warming up: %.1f payments/s in the step ending at %d s", system.name(), rate, elapsed.toSeconds());
+            if (elapsed.compareTo(warmUp.least()) >= 0 && flat >= warmUp.flatSteps()) {
+                break;
+            }
+        }
+        results.setting.put("warmUpSteps." + system.name(), steps);
     }
 
     /** A closed-loop window; run again with more buyers if they ran out (the guess was low). */
