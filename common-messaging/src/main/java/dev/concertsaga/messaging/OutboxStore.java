@@ -31,13 +31,28 @@ class OutboxStore {
             RETURNING id
             """;
 
-    /** The end of both claims: lease the rows {@code claimed} selected, by primary key, and return them. */
+    /** Leases the rows {@code claimed} selected, by primary key, and returns them. */
     private static final String LEASE = """
             UPDATE messaging.outbox o
             SET lease_owner = :owner, lease_until = now() + :leaseMillis * interval '1 millisecond'
             WHERE o.id = ANY (ARRAY(SELECT id FROM claimed))
             RETURNING o.id, o.topic, o.message_key, o.event_type, o.payload::text AS payload, o.created_at, o.traceparent, o.tracestate
             """;
+
+    /**
+     * The end of both claims, after their {@code heads}: each head brings at most a batch of its key's rows, oldest
+     * first, and the rows are leased by primary key and returned.
+     */
+    private static final String HEADS_THEN_LEASE = """
+            , claimed AS (
+                SELECT k.id FROM heads h
+                CROSS JOIN LATERAL (SELECT e.id FROM messaging.outbox e
+                                    WHERE e.topic = h.topic AND e.message_key = h.message_key
+                                    ORDER BY e.id LIMIT :batch) k
+                ORDER BY k.id
+                LIMIT :batch
+            )
+            """ + LEASE;
 
     /*
      * A key is claimable when its oldest row is not leased: SKIP LOCKED keeps two relays off the same head row,
@@ -68,15 +83,8 @@ class OutboxStore {
                 ORDER BY o.id
                 LIMIT :batch
                 FOR UPDATE OF o SKIP LOCKED
-            ), claimed AS (
-                SELECT k.id FROM heads h
-                CROSS JOIN LATERAL (SELECT e.id FROM messaging.outbox e
-                                    WHERE e.topic = h.topic AND e.message_key = h.message_key
-                                    ORDER BY e.id LIMIT :batch) k
-                ORDER BY k.id
-                LIMIT :batch
             )
-            """ + LEASE;
+            """ + HEADS_THEN_LEASE;
 
     /*
      * The rows the relay was handed when their transactions committed, found by primary key: no walk through the rows
@@ -92,15 +100,8 @@ class OutboxStore {
                   AND NOT EXISTS (SELECT 1 FROM messaging.outbox e
                                   WHERE e.topic = o.topic AND e.message_key = o.message_key AND e.id + 0 < o.id)
                 FOR UPDATE OF o SKIP LOCKED
-            ), claimed AS (
-                SELECT k.id FROM heads h
-                CROSS JOIN LATERAL (SELECT e.id FROM messaging.outbox e
-                                    WHERE e.topic = h.topic AND e.message_key = h.message_key
-                                    ORDER BY e.id LIMIT :batch) k
-                ORDER BY k.id
-                LIMIT :batch
             )
-            """ + LEASE;
+            """ + HEADS_THEN_LEASE;
 
     private final JdbcClient jdbc;
 
