@@ -69,6 +69,32 @@ class PaymentOutcomesTest {
     }
 
     @Test
+    void answers_at_once_when_the_payment_was_decided_here_before_the_wait_began() {
+        Payment payment = pending();
+        Payment decided = cancelled(payment);
+        TransactionSynchronizationManager.initSynchronization();
+        outcomes.announceAfterCommit(decided);
+        TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
+
+        assertThat(outcomes.await(payment, LONG_WAIT)).isCompletedWithValue(Optional.of(decided));
+        assertThat(outcomes.await(payment, LONG_WAIT)).isCompletedWithValue(Optional.of(decided));
+        verifyNoInteractions(store);
+    }
+
+    @Test
+    void keeps_only_the_latest_outcomes_that_no_one_waited_for() {
+        Payment first = pending();
+        TransactionSynchronizationManager.initSynchronization();
+        outcomes.announceAfterCommit(cancelled(first));
+        for (int i = 0; i < PaymentOutcomes.UNAWAITED_OUTCOMES_KEPT; i++) {
+            outcomes.announceAfterCommit(cancelled(pending()));
+        }
+        TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
+
+        assertThat(outcomes.await(first, LONG_WAIT)).isNotDone();
+    }
+
+    @Test
     void keeps_the_waiters_waiting_when_the_deciding_transaction_rolls_back() {
         Payment payment = pending();
         CompletableFuture<Optional<Payment>> waiting = outcomes.await(payment, LONG_WAIT);
