@@ -37,6 +37,19 @@ public final class EventConsumers {
     }
 
     /**
+     * As {@link #of(String, EventHandlers.Builder)}, for one listener that reads several topics: a poll brings records
+     * of all of them, its events are applied in one transaction in the order they came, and one poll, one transaction
+     * and one offset commit serve every topic. Each topic keeps its own handlers and its inbox consumer name
+     * ({@code <spring.application.name>.<topic>}), so joining topics into one listener, or splitting them again,
+     * changes nothing that is stored.
+     *
+     * @param handlersByTopic what each event type of each topic does here
+     */
+    public EventConsumer<Event> of(Map<String, ? extends EventHandlers.Builder<? extends Event>> handlersByTopic) {
+        return new EventConsumer<>(routes(handlersByTopic), inbox, (a, b) -> 0, tracing);
+    }
+
+    /**
      * A consumer whose effects each lock the saga they belong to, and nothing that another saga's effect needs: it
      * applies a poll's events ordered by saga (each saga's events still in the order they came). Every consumer of
      * the service that locks sagas this way then takes their locks in one order, so two polls applied side by side
@@ -55,12 +68,16 @@ public final class EventConsumers {
      * @param handlersByTopic what each event type of each topic does here
      */
     public EventConsumer<Event> bySaga(Map<String, ? extends EventHandlers.Builder<? extends Event>> handlersByTopic) {
+        return new EventConsumer<>(routes(handlersByTopic), inbox, bySaga(), tracing);
+    }
+
+    private Map<String, EventConsumer.Route<?>> routes(Map<String, ? extends EventHandlers.Builder<? extends Event>> handlersByTopic) {
         if (handlersByTopic.isEmpty()) {
             throw new IllegalArgumentException("a consumer reads at least one topic");
         }
         Map<String, EventConsumer.Route<?>> routes = new HashMap<>();
         handlersByTopic.forEach((topic, handlers) -> routes.put(topic, route(topic, handlers)));
-        return new EventConsumer<>(routes, inbox, bySaga(), tracing);
+        return routes;
     }
 
     private <E extends Event> EventConsumer.Route<E> route(String topic, EventHandlers.Builder<E> handlers) {

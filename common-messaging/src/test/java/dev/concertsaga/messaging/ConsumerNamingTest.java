@@ -68,6 +68,14 @@ class ConsumerNamingTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no topic point-event");
     }
 
+    @Test
+    void refuses_a_consumer_in_arrival_order_of_no_topic_or_of_a_topic_that_does_not_exist() {
+        assertThatThrownBy(() -> consumers.of(Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one topic");
+        assertThatThrownBy(() -> consumers.of(Map.of("point-event", EventHandlers.of(PointEvent.class))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no topic point-event");
+    }
+
     /** {@code @KafkaListener(id = Topics.X)} without {@code idIsGroup = false} makes the id the group. */
     @Test
     void refuses_a_listener_with_a_group_of_its_own() {

@@ -4,10 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -69,14 +71,18 @@ final class ServiceNode {
         return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 
-    /** Stops taking records from {@code topic}, and returns once the consumer has stopped. */
+    /**
+     * Stops taking records from {@code topic}, and returns once the consumer has stopped. A service reads all its
+     * topics in one listener: the topic's partitions are paused, and the listener goes on with the others.
+     */
     void pauseConsumption(String topic) {
-        listenersOf(topic).forEach(MessageListenerContainer::pause);
-        await().until(() -> listenersOf(topic).stream().allMatch(MessageListenerContainer::isContainerPaused));
+        listenersOf(topic).forEach(container -> partitionsOf(container, topic).forEach(container::pausePartition));
+        await().until(() -> listenersOf(topic).stream()
+                .allMatch(container -> partitionsOf(container, topic).stream().allMatch(container::isPartitionPaused)));
     }
 
     void resumeConsumption(String topic) {
-        listenersOf(topic).forEach(MessageListenerContainer::resume);
+        listenersOf(topic).forEach(container -> partitionsOf(container, topic).forEach(container::resumePartition));
     }
 
     private List<MessageListenerContainer> listenersOf(String topic) {
@@ -87,6 +93,14 @@ final class ServiceNode {
             throw new IllegalArgumentException(name + " does not consume " + topic);
         }
         return containers;
+    }
+
+    private List<TopicPartition> partitionsOf(MessageListenerContainer container, String topic) {
+        Collection<TopicPartition> assigned = container.getAssignedPartitions();
+        if (assigned == null || assigned.isEmpty()) {
+            throw new IllegalStateException(name + " has no partitions of " + topic + " assigned yet");
+        }
+        return assigned.stream().filter(partition -> partition.topic().equals(topic)).toList();
     }
 
     private static String ownConfiguration(Class<?> application) {

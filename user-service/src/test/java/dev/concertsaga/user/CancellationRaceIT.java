@@ -17,11 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.concertsaga.events.Event;
+import dev.concertsaga.user.application.DeductPoints;
+import dev.concertsaga.user.application.RefundPoints;
 import dev.concertsaga.user.TestUsers.Entry;
 
 /**
  * DESIGN rule 3 under contention: the confirmation and the cancellation of one payment arrive on two topics at the
- * same moment and are handled by two listener threads. Whatever the interleaving, a cancelled payment ends with no
+ * same moment. One instance's listener applies them one after the other, in whichever order they came; two instances
+ * (or two consumer threads) may apply them side by side. Whatever the interleaving, a cancelled payment ends with no
  * points taken: either the deduction was refused, or it was refunded.
  */
 @UserServiceIT
@@ -35,6 +38,10 @@ class CancellationRaceIT {
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DeductPoints deductPoints;
+    @Autowired
+    RefundPoints refundPoints;
 
     @Test
     void leaves_no_points_taken_by_any_of_twenty_payments_confirmed_and_cancelled_at_once() {
@@ -50,21 +57,26 @@ class CancellationRaceIT {
         assertThat(users.balanceOf(userId)).isEqualTo(100_000).isEqualTo(users.ledgerSumOf(userId));
     }
 
-    /** Both use cases queue on the user's row lock, so the one let in second must see what the first committed. */
+    /**
+     * As two instances would: the deduction and the refund run on two threads at once and queue on the user's row
+     * lock, so the one let in second must see what the first committed.
+     */
     @Test
     void leaves_no_points_taken_when_confirmation_and_cancellation_wait_on_the_same_user() throws SQLException {
         long userId = users.withPoints(100_000);
         TestPayment payment = TestPayment.of(userId, 8_000);
+        CompletableFuture<Void> deduction;
+        CompletableFuture<Void> refund;
 
         try (Connection holder = dataSource.getConnection(); Statement lock = holder.createStatement()) {
             holder.setAutoCommit(false);
             lock.execute("SELECT 1 FROM users WHERE id = " + userId + " FOR UPDATE");
-            saga.send(payment.confirmed());
-            saga.send(payment.cancelled());
+            deduction = CompletableFuture.runAsync(() -> deductPoints.deduct(payment.confirmed()));
+            refund = CompletableFuture.runAsync(() -> refundPoints.refund(payment.cancelled()));
             await("both use cases queue on the user's lock").until(() -> blockedSessions() == 2);
             holder.commit();
         }
-        saga.awaitApplied();
+        CompletableFuture.allOf(deduction, refund).join();
 
         assertNetZero(payment);
         assertThat(users.balanceOf(userId)).isEqualTo(100_000).isEqualTo(users.ledgerSumOf(userId));

@@ -23,7 +23,8 @@ import dev.concertsaga.user.domain.PointAccount;
  * client's.
  * <p>
  * Why the user's row is locked before anything is read: ReservationConfirmed and PaymentCancelled travel on
- * different topics, so different listener threads handle them, in either order or at the same moment. This use
+ * different topics, so they come in either order, and two instances of the service (or two consumer threads) may
+ * handle them at the same moment. This use
  * case and {@link RefundPoints} take the same lock first, so whichever runs second sees what the first committed:
  * either the deduction finds the payment marked cancelled and refuses it, or the refund finds the deduction and
  * gives it back. Without the lock each could miss the other, and points would be kept for a cancelled payment.
