@@ -30,8 +30,8 @@ import dev.concertsaga.messaging.EventHandlers;
  * What concert-service hears: the payment saga's requests (confirm the reservation, or restore it when the payment is
  * cancelled), and queue-service's tokens, kept as a projection so that a hold can check its token without calling
  * queue-service. One listener reads both topics, so that a poll's records of both are applied in one transaction and
- * acknowledged in one offset commit: two listeners took twice the polls and commits for the same records (README,
- * Benchmark).
+ * acknowledged in one offset commit, where a listener per topic polled, opened a transaction and committed offsets
+ * for each topic apart (README, Benchmark).
  */
 @Component
 class PaymentAndQueueTokenEventsListener {
