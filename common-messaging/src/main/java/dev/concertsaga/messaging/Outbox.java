@@ -33,7 +33,9 @@ public class Outbox {
     }
 
     /**
-     * Records {@code event} for publication on its topic under its key.
+     * Records {@code event} for publication on its topic under its key. The row is written when the transaction
+     * commits, with the other events it added, in one statement (it waits there for the lock on each of their keys,
+     * so that per key rows are numbered in commit order); a transaction that rolls back writes none.
      *
      * @return the envelope as it will be published
      * @throws IllegalStateException when called outside a transaction, where nothing would tie it to a state change
@@ -43,31 +45,41 @@ public class Outbox {
             throw new IllegalStateException("Outbox.add needs the transaction of the state change it announces");
         }
         EventEnvelope<E> envelope = EventEnvelope.of(event, clock.instant());
-        long id = store.insert(envelope, new String(json.write(envelope), StandardCharsets.UTF_8), tracing.current());
-        rowsOfThisTransaction().add(id);
+        rowsOfThisTransaction().add(new OutboxStore.NewRow(envelope, new String(json.write(envelope), StandardCharsets.UTF_8), tracing.current()));
         return envelope;
     }
 
-    private List<Long> rowsOfThisTransaction() {
+    private List<OutboxStore.NewRow> rowsOfThisTransaction() {
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof HandRowsToRelayOnCommit handOver) {
-                return handOver.ids();
+            if (synchronization instanceof WriteOnCommit rows) {
+                return rows.added();
             }
         }
-        HandRowsToRelayOnCommit handOver = new HandRowsToRelayOnCommit(relay, new ArrayList<>());
-        TransactionSynchronizationManager.registerSynchronization(handOver);
-        return handOver.ids();
+        WriteOnCommit rows = new WriteOnCommit(store, relay, new ArrayList<>(), new ArrayList<>());
+        TransactionSynchronizationManager.registerSynchronization(rows);
+        return rows.added();
     }
 
     /**
-     * Publish lag is milliseconds because the relay starts as soon as the rows are visible to it, and cheap because
-     * it is told which rows they are: it claims them by primary key instead of looking for them.
+     * A transaction's events, written just before it commits: one statement however many it added, and the keys' locks
+     * held only from there to the commit. Then the relay is handed the rows: publish lag is milliseconds because it
+     * starts as soon as they are visible to it, and cheap because it claims them by primary key instead of looking
+     * for them. A write that fails fails the commit, and the transaction rolls back.
      */
-    private record HandRowsToRelayOnCommit(OutboxRelay relay, List<Long> ids) implements TransactionSynchronization {
+    private record WriteOnCommit(OutboxStore store, OutboxRelay relay, List<OutboxStore.NewRow> added, List<Long> written)
+            implements TransactionSynchronization {
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (!added.isEmpty()) {
+                written.addAll(store.insert(added));
+                added.clear();
+            }
+        }
 
         @Override
         public void afterCommit() {
-            relay.committed(ids);
+            relay.committed(written);
         }
     }
 }

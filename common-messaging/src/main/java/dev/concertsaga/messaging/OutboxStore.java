@@ -2,11 +2,11 @@ package dev.concertsaga.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.Duration;
-import java.sql.Types;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -21,13 +21,26 @@ class OutboxStore {
     private static final int KEY_LOCK_NAMESPACE = 0x0B0C5A6A;
 
     /*
-     * Taking a per-key lock before the row gets its id means that, per key, ids are allocated in commit order: a
+     * Taking a per-key lock before the rows get their ids means that, per key, ids are allocated in commit order: a
      * second writer of the key waits until the first commits. The relay publishes each key's rows in id order.
+     * One statement for a transaction's rows, sent just before its commit: the locks are taken in the order of their
+     * numbers, so two writers of the same keys never wait for each other in a circle; then the rows get their ids in
+     * the order they were added (the sort feeds the insert). The arrays keep the statement's text the same for any
+     * number of rows, so the driver prepares it once per connection.
      */
     private static final String INSERT = """
-            WITH key_lock AS (SELECT pg_advisory_xact_lock(:namespace, hashtext(:topic || '/' || :key)))
+            WITH added AS (
+                SELECT * FROM unnest(:topics, :keys, :eventIds, :eventTypes, :payloads, :traceparents, :tracestates)
+                    WITH ORDINALITY AS a (topic, message_key, event_id, event_type, payload, traceparent, tracestate, position)
+            ), key_lock AS (
+                SELECT pg_advisory_xact_lock(:namespace, k.lock_key)
+                FROM (SELECT DISTINCT hashtext(topic || '/' || message_key) AS lock_key FROM added ORDER BY 1) k
+            )
             INSERT INTO messaging.outbox (topic, message_key, event_id, event_type, payload, traceparent, tracestate)
-            SELECT :topic, :key, :eventId, :eventType, CAST(:payload AS json), :traceparent, :tracestate FROM key_lock
+            SELECT a.topic, a.message_key, a.event_id, a.event_type, CAST(a.payload AS json), a.traceparent, a.tracestate
+            FROM added a
+            WHERE (SELECT count(*) FROM key_lock) > 0
+            ORDER BY a.position
             RETURNING id
             """;
 
@@ -109,19 +122,27 @@ class OutboxStore {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** Adds the row in the caller's transaction; returns its id. */
-    long insert(EventEnvelope<?> envelope, String payload, TraceHeaders trace) {
+    /** An event to add: its envelope, the envelope as JSON, and the trace it was added in. */
+    record NewRow(EventEnvelope<?> envelope, String payload, TraceHeaders trace) {
+    }
+
+    /** Adds the rows in the caller's transaction, numbered in their order; returns their ids. */
+    List<Long> insert(List<NewRow> rows) {
         return jdbc.sql(INSERT)
                 .param("namespace", KEY_LOCK_NAMESPACE)
-                .param("topic", envelope.topic())
-                .param("key", envelope.key())
-                .param("eventId", envelope.eventId())
-                .param("eventType", envelope.type())
-                .param("payload", payload)
-                .param("traceparent", trace.traceparent(), Types.VARCHAR)
-                .param("tracestate", trace.tracestate(), Types.VARCHAR)
+                .param("topics", column(rows, row -> row.envelope().topic()))
+                .param("keys", column(rows, row -> row.envelope().key()))
+                .param("eventIds", rows.stream().map(row -> row.envelope().eventId()).toArray(UUID[]::new))
+                .param("eventTypes", column(rows, row -> row.envelope().type()))
+                .param("payloads", column(rows, NewRow::payload))
+                .param("traceparents", column(rows, row -> row.trace().traceparent()))
+                .param("tracestates", column(rows, row -> row.trace().tracestate()))
                 .query(Long.class)
-                .single();
+                .list();
+    }
+
+    private static String[] column(List<NewRow> rows, Function<NewRow, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 
     /** Leases up to {@code batch} publishable rows to {@code owner}, oldest first. */

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.concertsaga.events.EventEnvelope;
+import dev.concertsaga.events.PointsCharged;
 import dev.concertsaga.messaging.testapp.ChargePoints;
 import dev.concertsaga.messaging.testapp.MessagingTestApplication;
 import dev.concertsaga.testsupport.RealInfrastructure;
@@ -74,6 +76,17 @@ class OutboxClaimIT {
 
         assertThat(store.claimCommitted(UUID.randomUUID(), List.of(held, gone), 10, LEASE)).isEmpty();
         store.delete(List.of(held));
+    }
+
+    @Test
+    void numbers_the_rows_of_one_transaction_in_the_order_it_added_them() {
+        long user = TestUsers.reserve(2);
+
+        List<EventEnvelope<PointsCharged>> added = chargePoints.chargeEach(List.of(user + 1, user, user + 1, user), 7);
+
+        List<Long> rows = added.stream().map(event -> rowOf(event.eventId())).toList();
+        assertThat(rows).isSorted().doesNotHaveDuplicates();
+        store.delete(rows);
     }
 
     private long rowOf(UUID eventId) {

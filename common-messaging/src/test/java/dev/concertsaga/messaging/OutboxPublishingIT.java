@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -62,6 +64,46 @@ class OutboxPublishingIT {
                     .collect(Collectors.groupingBy(PointsCharged::userId, Collectors.mapping(PointsCharged::amount, Collectors.toList())));
             List<Long> inCommitOrder = LongStream.rangeClosed(1, perKey).boxed().toList();
             assertThat(amountsByUser).hasSize(keys).allSatisfy((user, amounts) -> assertThat(amounts).isEqualTo(inCommitOrder));
+        }
+    }
+
+    /**
+     * A transaction's rows are written at its commit, each key locked in turn: writers adding events of the same keys
+     * in opposite orders must neither deadlock nor reorder a key's events.
+     */
+    @Test
+    void writers_of_the_same_keys_in_different_orders_all_commit_and_keep_each_keys_order() throws Exception {
+        int keys = 4;
+        int writers = 6;
+        int transactions = 40;
+        long firstUser = TestUsers.reserve(keys);
+        List<Long> users = LongStream.range(firstUser, firstUser + keys).boxed().toList();
+        try (TopicReader reader = TopicReader.fromNow(Topics.POINT_EVENTS)) {
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Future<?>> done = IntStream.range(0, writers)
+                    .mapToObj(writer -> pool.submit(() -> IntStream.rangeClosed(1, transactions).forEach(n -> {
+                        List<Long> order = new ArrayList<>(users);
+                        Collections.rotate(order, writer + n);
+                        if ((writer + n) % 2 == 0) {
+                            Collections.reverse(order);
+                        }
+                        chargePoints.chargeEach(order, writer * 1_000L + n);
+                    })))
+                    .collect(Collectors.toList());
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+            pool.shutdown();
+
+            List<EventEnvelope<Event>> published = reader.awaitEvents(e -> isUserIn(e, firstUser, keys), keys * writers * transactions);
+
+            assertThat(published).extracting(EventEnvelope::eventId).doesNotHaveDuplicates().hasSize(keys * writers * transactions);
+            Map<Long, Map<Long, List<Long>>> byUserThenWriter = published.stream().map(e -> (PointsCharged) e.data())
+                    .collect(Collectors.groupingBy(PointsCharged::userId, Collectors.groupingBy(charged -> charged.amount() / 1_000,
+                            Collectors.mapping(charged -> charged.amount() % 1_000, Collectors.toList()))));
+            List<Long> inCommitOrder = LongStream.rangeClosed(1, transactions).boxed().toList();
+            assertThat(byUserThenWriter).hasSize(keys).allSatisfy((user, byWriter) ->
+                    assertThat(byWriter).hasSize(writers).allSatisfy((writer, amounts) -> assertThat(amounts).isEqualTo(inCommitOrder)));
         }
     }
 

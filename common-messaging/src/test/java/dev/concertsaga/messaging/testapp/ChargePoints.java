@@ -1,5 +1,7 @@
 package dev.concertsaga.messaging.testapp;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,12 @@ public class ChargePoints {
     @Transactional
     public EventEnvelope<PointsCharged> charge(long userId, long amount) {
         return outbox.add(new PointsCharged(userId, amount, amount));
+    }
+
+    /** One event for each user in {@code userIds}, in that order (a user may come more than once), in one transaction. */
+    @Transactional
+    public List<EventEnvelope<PointsCharged>> chargeEach(List<Long> userIds, long amount) {
+        return userIds.stream().map(userId -> outbox.add(new PointsCharged(userId, amount, amount))).toList();
     }
 
     /** Writes the event, then fails: the transaction rolls back and the event must never be seen. */
