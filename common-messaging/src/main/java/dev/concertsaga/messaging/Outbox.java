@@ -49,32 +49,49 @@ public class Outbox {
         return envelope;
     }
 
-    private List<OutboxStore.NewRow> rowsOfThisTransaction() {
+    private WriteOnCommit rowsOfThisTransaction() {
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
             if (synchronization instanceof WriteOnCommit rows) {
-                return rows.added();
+                return rows;
             }
         }
-        WriteOnCommit rows = new WriteOnCommit(store, relay, new ArrayList<>(), new ArrayList<>());
+        WriteOnCommit rows = new WriteOnCommit(store, relay);
         TransactionSynchronizationManager.registerSynchronization(rows);
-        return rows.added();
+        return rows;
     }
 
     /**
      * A transaction's events, written just before it commits: one statement however many it added, and the keys' locks
      * held only from there to the commit. Then the relay is handed the rows: publish lag is milliseconds because it
      * starts as soon as they are visible to it, and cheap because it claims them by primary key instead of looking
-     * for them. A write that fails fails the commit, and the transaction rolls back.
+     * for them. A write that fails fails the commit, and the transaction rolls back; so does an event added once the
+     * rows are written (from another synchronization's beforeCommit), which would otherwise never be.
      */
-    private record WriteOnCommit(OutboxStore store, OutboxRelay relay, List<OutboxStore.NewRow> added, List<Long> written)
-            implements TransactionSynchronization {
+    private static final class WriteOnCommit implements TransactionSynchronization {
+
+        private final OutboxStore store;
+        private final OutboxRelay relay;
+        private final List<OutboxStore.NewRow> added = new ArrayList<>();
+        private final List<Long> written = new ArrayList<>();
+        private boolean writing;
+
+        WriteOnCommit(OutboxStore store, OutboxRelay relay) {
+            this.store = store;
+            this.relay = relay;
+        }
+
+        void add(OutboxStore.NewRow row) {
+            if (writing) {
+                throw new IllegalStateException("Outbox.add after the transaction's events were written, as it commits: add "
+                        + row.envelope().type() + " before the commit starts");
+            }
+            added.add(row);
+        }
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            if (!added.isEmpty()) {
-                written.addAll(store.insert(added));
-                added.clear();
-            }
+            writing = true;
+            written.addAll(store.insert(added));
         }
 
         @Override

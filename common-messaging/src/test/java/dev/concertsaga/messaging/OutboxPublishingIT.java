@@ -19,6 +19,10 @@ import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.concertsaga.events.Event;
 import dev.concertsaga.events.EventEnvelope;
@@ -40,6 +44,8 @@ class OutboxPublishingIT {
     OutboxStore store;
     @Autowired
     AppliedEffects effects;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void publishes_every_committed_event_once_in_commit_order_per_key() throws Exception {
@@ -132,6 +138,26 @@ class OutboxPublishingIT {
             assertThat(reader.events(e -> isUserIn(e, user, 1))).extracting(e -> ((PointsCharged) e.data()).amount()).containsExactly(1L);
             await().until(() -> effects.ofUser(user).size() == 1);
             assertThat(effects.ofUser(user)).extracting(AppliedEffects.Applied::amount).containsExactly(1L);
+        }
+    }
+
+    @Test
+    void refuses_an_event_added_after_the_transactions_events_were_written_and_rolls_the_transaction_back() {
+        long user = TestUsers.reserve(1);
+        try (TopicReader reader = TopicReader.fromNow(Topics.POINT_EVENTS)) {
+            assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                outbox.add(new PointsCharged(user, 666, 666));
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        outbox.add(new PointsCharged(user, 667, 667));
+                    }
+                });
+            })).isInstanceOf(IllegalStateException.class).hasMessageContaining("PointsCharged");
+            chargePoints.charge(user, 1);
+
+            reader.awaitEvents(e -> isUserIn(e, user, 1) && ((PointsCharged) e.data()).amount() == 1, 1);
+            assertThat(reader.events(e -> isUserIn(e, user, 1))).extracting(e -> ((PointsCharged) e.data()).amount()).containsExactly(1L);
         }
     }
 
