@@ -24,8 +24,9 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Publishes committed outbox rows: claim a batch (a short statement, no transaction held), send it, wait for the
- * broker's acknowledgements, then delete what was acknowledged. A commit wakes it at once and hands it the ids of its
- * rows, which it claims by primary key; looking through the table every poll interval is the safety net.
+ * broker's acknowledgements; the next claim deletes what was acknowledged, or, when no claim comes within
+ * {@link #DELETE_WITHIN}, a delete of its own. A commit wakes it at once and hands it the ids of its rows, which it
+ * claims by primary key; looking through the table every poll interval is the safety net.
  * <p>
  * If this instance dies between sending and deleting, its lease runs out and the rows are sent again; consumers
  * deduplicate by eventId. Failed sends are released and retried after a pause, so nothing is lost or skipped.
@@ -33,6 +34,13 @@ import io.micrometer.core.instrument.Timer;
 class OutboxRelay implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+    /**
+     * How long acknowledged rows may wait for the next claim to delete them. Under load a claim comes within
+     * milliseconds, and one statement and one commit per relay cycle are saved; idle, they go in a delete of their own.
+     * Kept short: until then another relay cannot take up the later rows of their keys.
+     */
+    static final Duration DELETE_WITHIN = Duration.ofMillis(20);
 
     private final OutboxStore store;
     private final KafkaOperations<Object, Object> kafka;
@@ -42,6 +50,8 @@ class OutboxRelay implements SmartLifecycle {
     private final UUID owner = Uuids.timeOrdered();
     private final Semaphore wakeUps = new Semaphore(0);
     private final CommittedRows committed;
+    /** Rows the broker has acknowledged, to be deleted by the next claim; touched by the relay's thread alone. */
+    private final List<Long> published = new ArrayList<>();
     private volatile boolean running;
     private Thread worker;
 
@@ -74,13 +84,16 @@ class OutboxRelay implements SmartLifecycle {
     int publishBatch() {
         // Every id handed over so far belongs to a committed row, which this claim sees: they need no claim of their own.
         committed.clear();
-        return publish(store.claim(owner, settings.batchSize(), settings.lease()));
+        List<OutboxRow> rows = store.claim(owner, settings.batchSize(), settings.lease(), published);
+        published.clear();
+        return publish(rows);
     }
 
     /** Publishes what it can of the rows handed over at commit; false when some of them are left for a look through the table. */
     private boolean publishCommitted() {
         List<Long> ids = committed.take(settings.batchSize());
-        List<OutboxRow> rows = store.claimCommitted(owner, ids, settings.batchSize(), settings.lease());
+        List<OutboxRow> rows = store.claimCommitted(owner, ids, settings.batchSize(), settings.lease(), published);
+        published.clear();
         boolean claimedAll = rows.stream().map(OutboxRow::id).collect(Collectors.toSet()).containsAll(ids);
         publish(rows);
         return claimedAll;
@@ -92,7 +105,6 @@ class OutboxRelay implements SmartLifecycle {
         }
         List<CompletableFuture<?>> sends = rows.stream().<CompletableFuture<?>>map(this::send).toList();
         long deadline = System.nanoTime() + settings.sendTimeout().plusSeconds(1).toNanos();
-        List<Long> published = new ArrayList<>();
         List<Long> failed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             OutboxRow row = rows.get(i);
@@ -103,12 +115,17 @@ class OutboxRelay implements SmartLifecycle {
                 failed.add(row.id());
             }
         }
-        store.delete(published);
         if (!failed.isEmpty()) {
             store.release(owner, failed);
             throw new IllegalStateException(failed.size() + " of " + rows.size() + " outbox rows were not acknowledged; they will be sent again");
         }
-        return published.size();
+        return rows.size();
+    }
+
+    /** Deletes the acknowledged rows no claim took along. */
+    private void deletePublished() {
+        store.delete(published);
+        published.clear();
     }
 
     private CompletableFuture<?> send(OutboxRow row) {
@@ -143,13 +160,17 @@ class OutboxRelay implements SmartLifecycle {
                 if (System.nanoTime() - lookAt >= 0 || committed.droppedAny()) {
                     boolean full = publishBatch() == settings.batchSize();
                     lookAt = System.nanoTime() + (full ? 0 : settings.pollInterval().toNanos());
-                } else if (!publishCommitted()) {
-                    lookAt = Math.min(lookAt, System.nanoTime() + settings.pollInterval().toNanos() / 10);
+                } else if (!committed.isEmpty()) {
+                    if (!publishCommitted()) {
+                        lookAt = Math.min(lookAt, System.nanoTime() + settings.pollInterval().toNanos() / 10);
+                    }
+                } else if (!published.isEmpty()) {
+                    deletePublished();
                 }
                 failurePause = settings.pollInterval();
                 long untilLook = lookAt - System.nanoTime();
                 if (committed.isEmpty() && untilLook > 0) {
-                    awaitWakeUp(Duration.ofNanos(untilLook));
+                    awaitWakeUp(published.isEmpty() ? Duration.ofNanos(untilLook) : min(Duration.ofNanos(untilLook), DELETE_WITHIN));
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Outbox relay failed, retrying in {}: {}", failurePause, e.getMessage());
@@ -157,6 +178,12 @@ class OutboxRelay implements SmartLifecycle {
                 failurePause = min(failurePause.multipliedBy(2), settings.sendTimeout());
                 lookAt = System.nanoTime();
             }
+        }
+        try {
+            deletePublished();
+        } catch (RuntimeException e) {
+            LOG.warn("Outbox relay stopped with {} published rows not deleted; their lease runs out and they are sent again: {}",
+                    published.size(), e.getMessage());
         }
     }
 

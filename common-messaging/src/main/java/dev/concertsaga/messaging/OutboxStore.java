@@ -44,6 +44,15 @@ class OutboxStore {
             RETURNING id
             """;
 
+    /*
+     * Both claims begin by deleting the rows the relay published since its previous claim: a relay cycle is one
+     * statement and one commit, not a claim and a delete. The deleted rows are still visible to the rest of the
+     * statement, so the claim passes over them by id: they are neither an older row of their key nor claimed again.
+     */
+    private static final String FORGET_PUBLISHED = """
+            WITH published AS (DELETE FROM messaging.outbox WHERE id = ANY (:published))
+            """;
+
     /** Leases the rows {@code claimed} selected, by primary key, and returns them. */
     private static final String LEASE = """
             UPDATE messaging.outbox o
@@ -60,7 +69,7 @@ class OutboxStore {
             , claimed AS (
                 SELECT k.id FROM heads h
                 CROSS JOIN LATERAL (SELECT e.id FROM messaging.outbox e
-                                    WHERE e.topic = h.topic AND e.message_key = h.message_key
+                                    WHERE e.topic = h.topic AND e.message_key = h.message_key AND e.id <> ALL (:published)
                                     ORDER BY e.id LIMIT :batch) k
                 ORDER BY k.id
                 LIMIT :batch
@@ -80,10 +89,10 @@ class OutboxStore {
      * head" from the primary key and filtered it by key: hundreds of rows, living and dead, for each head. Here the key
      * index finds the key's few rows, and their ids are compared.
      */
-    private static final String CLAIM = """
-            WITH oldest AS (
+    private static final String CLAIM = FORGET_PUBLISHED + """
+            , oldest AS (
                 SELECT id, topic, message_key FROM messaging.outbox
-                WHERE lease_until IS NULL OR lease_until < now()
+                WHERE (lease_until IS NULL OR lease_until < now()) AND id <> ALL (:published)
                 ORDER BY id
                 LIMIT :window
             ), first_of_key AS (
@@ -92,7 +101,8 @@ class OutboxStore {
                 SELECT o.topic, o.message_key FROM messaging.outbox o
                 WHERE o.id IN (SELECT id FROM first_of_key)
                   AND NOT EXISTS (SELECT 1 FROM messaging.outbox e
-                                  WHERE e.topic = o.topic AND e.message_key = o.message_key AND e.id + 0 < o.id)
+                                  WHERE e.topic = o.topic AND e.message_key = o.message_key AND e.id + 0 < o.id
+                                    AND e.id <> ALL (:published))
                 ORDER BY o.id
                 LIMIT :batch
                 FOR UPDATE OF o SKIP LOCKED
@@ -105,13 +115,14 @@ class OutboxStore {
      * when no older row of its key is left, and a head brings the rows of its key after it. A handed-over row that is
      * not claimable now (an older row of its key is another relay's, or is not published yet) is left to CLAIM.
      */
-    private static final String CLAIM_COMMITTED = """
-            WITH heads AS (
+    private static final String CLAIM_COMMITTED = FORGET_PUBLISHED + """
+            , heads AS (
                 SELECT o.topic, o.message_key FROM messaging.outbox o
-                WHERE o.id = ANY (:ids)
+                WHERE o.id = ANY (:ids) AND o.id <> ALL (:published)
                   AND (o.lease_until IS NULL OR o.lease_until < now())
                   AND NOT EXISTS (SELECT 1 FROM messaging.outbox e
-                                  WHERE e.topic = o.topic AND e.message_key = o.message_key AND e.id + 0 < o.id)
+                                  WHERE e.topic = o.topic AND e.message_key = o.message_key AND e.id + 0 < o.id
+                                    AND e.id <> ALL (:published))
                 FOR UPDATE OF o SKIP LOCKED
             )
             """ + HEADS_THEN_LEASE;
@@ -145,24 +156,25 @@ class OutboxStore {
         return rows.stream().map(value).toArray(String[]::new);
     }
 
-    /** Leases up to {@code batch} publishable rows to {@code owner}, oldest first. */
-    List<OutboxRow> claim(UUID owner, int batch, Duration lease) {
-        return leased(jdbc.sql(CLAIM).param("window", batch * 4), owner, batch, lease);
+    /**
+     * Deletes the rows {@code published} (acknowledged by the broker), then leases up to {@code batch} publishable rows
+     * to {@code owner}, oldest first; both or neither.
+     */
+    List<OutboxRow> claim(UUID owner, int batch, Duration lease, Collection<Long> published) {
+        return leased(jdbc.sql(CLAIM).param("window", batch * 4), owner, batch, lease, published);
     }
 
     /**
-     * Leases to {@code owner} what it can of the rows {@code ids} (committed, handed over by their transactions) and
-     * the rows of their keys after them, up to {@code batch}, oldest first.
+     * Deletes the rows {@code published}, then leases to {@code owner} what it can of the rows {@code ids} (committed,
+     * handed over by their transactions) and the rows of their keys after them, up to {@code batch}, oldest first.
      */
-    List<OutboxRow> claimCommitted(UUID owner, Collection<Long> ids, int batch, Duration lease) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return leased(jdbc.sql(CLAIM_COMMITTED).param("ids", ids.toArray(Long[]::new)), owner, batch, lease);
+    List<OutboxRow> claimCommitted(UUID owner, Collection<Long> ids, int batch, Duration lease, Collection<Long> published) {
+        return leased(jdbc.sql(CLAIM_COMMITTED).param("ids", ids.toArray(Long[]::new)), owner, batch, lease, published);
     }
 
-    private static List<OutboxRow> leased(JdbcClient.StatementSpec claim, UUID owner, int batch, Duration lease) {
+    private static List<OutboxRow> leased(JdbcClient.StatementSpec claim, UUID owner, int batch, Duration lease, Collection<Long> published) {
         return claim
+                .param("published", published.toArray(Long[]::new))
                 .param("batch", batch)
                 .param("owner", owner)
                 .param("leaseMillis", lease.toMillis())
@@ -174,7 +186,7 @@ class OutboxStore {
                 .toList();
     }
 
-    /** Forgets rows the broker has acknowledged. */
+    /** Forgets rows the broker has acknowledged, when no claim is coming to take them along. */
     void delete(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             jdbc.sql("DELETE FROM messaging.outbox WHERE id = ANY (:ids)")

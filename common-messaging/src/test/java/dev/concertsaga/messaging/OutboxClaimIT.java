@@ -44,7 +44,7 @@ class OutboxClaimIT {
         long other = rowOf(chargePoints.charge(user + 1, 3).eventId());
         UUID relay = UUID.randomUUID();
 
-        List<OutboxRow> claimed = store.claimCommitted(relay, List.of(other, first), 10, LEASE);
+        List<OutboxRow> claimed = store.claimCommitted(relay, List.of(other, first), 10, LEASE, List.of());
 
         assertThat(claimed).extracting(OutboxRow::id).containsExactly(first, second, other);
         assertThat(leaseOwner(second)).isEqualTo(relay);
@@ -55,15 +55,34 @@ class OutboxClaimIT {
     void leaves_a_row_whose_key_has_an_older_row_in_another_relays_hands_until_that_one_is_gone() {
         long user = TestUsers.reserve(1);
         long older = rowOf(chargePoints.charge(user, 1).eventId());
-        assertThat(store.claimCommitted(UUID.randomUUID(), List.of(older), 10, LEASE)).hasSize(1);
+        assertThat(store.claimCommitted(UUID.randomUUID(), List.of(older), 10, LEASE, List.of())).hasSize(1);
         long newer = rowOf(chargePoints.charge(user, 2).eventId());
         UUID relay = UUID.randomUUID();
 
-        assertThat(store.claimCommitted(relay, List.of(newer), 10, LEASE)).as("the older row is still being published").isEmpty();
+        assertThat(store.claimCommitted(relay, List.of(newer), 10, LEASE, List.of())).as("the older row is still being published").isEmpty();
 
         store.delete(List.of(older));
-        assertThat(store.claimCommitted(relay, List.of(newer), 10, LEASE)).extracting(OutboxRow::id).containsExactly(newer);
+        assertThat(store.claimCommitted(relay, List.of(newer), 10, LEASE, List.of())).extracting(OutboxRow::id).containsExactly(newer);
         store.delete(List.of(newer));
+    }
+
+    @Test
+    void deletes_the_rows_a_relay_published_and_takes_up_the_next_row_of_their_key_in_the_same_statement() {
+        long user = TestUsers.reserve(1);
+        UUID relay = UUID.randomUUID();
+        long older = rowOf(chargePoints.charge(user, 1).eventId());
+        assertThat(store.claimCommitted(relay, List.of(older), 10, LEASE, List.of())).hasSize(1);
+        long newer = rowOf(chargePoints.charge(user, 2).eventId());
+
+        assertThat(store.claimCommitted(relay, List.of(newer), 10, LEASE, List.of(older))).extracting(OutboxRow::id).containsExactly(newer);
+
+        assertThat(rowsLeft(older, newer)).containsExactly(newer);
+        long newest = rowOf(chargePoints.charge(user, 3).eventId());
+        List<Long> looked = store.claim(relay, 100, LEASE, List.of(newer)).stream().map(OutboxRow::id).toList();
+        assertThat(looked).as("a look through the table").contains(newest).doesNotContain(newer);
+        assertThat(rowsLeft(older, newer, newest)).containsExactly(newest);
+        store.delete(List.of(newest));
+        store.release(relay, looked);
     }
 
     @Test
@@ -71,10 +90,10 @@ class OutboxClaimIT {
         long user = TestUsers.reserve(2);
         long held = rowOf(chargePoints.charge(user, 1).eventId());
         long gone = rowOf(chargePoints.charge(user + 1, 1).eventId());
-        store.claimCommitted(UUID.randomUUID(), List.of(held), 10, LEASE);
+        store.claimCommitted(UUID.randomUUID(), List.of(held), 10, LEASE, List.of());
         store.delete(List.of(gone));
 
-        assertThat(store.claimCommitted(UUID.randomUUID(), List.of(held, gone), 10, LEASE)).isEmpty();
+        assertThat(store.claimCommitted(UUID.randomUUID(), List.of(held, gone), 10, LEASE, List.of())).isEmpty();
         store.delete(List.of(held));
     }
 
@@ -91,6 +110,10 @@ class OutboxClaimIT {
 
     private long rowOf(UUID eventId) {
         return JdbcClient.create(dataSource).sql("SELECT id FROM messaging.outbox WHERE event_id = ?").param(eventId).query(Long.class).single();
+    }
+
+    private List<Long> rowsLeft(Long... ids) {
+        return JdbcClient.create(dataSource).sql("SELECT id FROM messaging.outbox WHERE id = ANY (?) ORDER BY id").param(ids).query(Long.class).list();
     }
 
     private UUID leaseOwner(long id) {
