@@ -32,6 +32,12 @@ record PhaseResult(String system, String label, int inFlight, double offeredRate
                 Map.Entry::getKey, e -> e.getValue() / seconds, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
+    /** Cores the rest of the machine used meanwhile: neither the system's processes nor the driver (e.g. a trace UI). */
+    double otherCores() {
+        double counted = readings.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum() + readings.driverCpuSeconds();
+        return Math.max(0, readings.machineCpuSeconds() - counted) / seconds;
+    }
+
     boolean broken() {
         return completed == 0 || exhausted || failed > Math.max(2, completed / 100);
     }

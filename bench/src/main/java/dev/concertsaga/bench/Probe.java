@@ -11,8 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Probe {
 
-    /** What the window cost and how the system looked during it. */
-    record Readings(Map<String, Double> cpuSeconds, double driverCpuSeconds, Map<String, Double> maxRssMiB,
+    /**
+     * What the window cost and how the system looked during it; {@code machineCpuSeconds} counts every process of the
+     * machine, so what the system and the driver do not account for is what else ran beside them.
+     */
+    record Readings(Map<String, Double> cpuSeconds, double driverCpuSeconds, double machineCpuSeconds, Map<String, Double> maxRssMiB,
                     Map<String, Long> maxConsumerLag, double outboxMeanMillis, double outboxP99Millis) {
     }
 
@@ -23,6 +26,7 @@ final class Probe {
     private final Map<String, Double> maxRss = new ConcurrentHashMap<>();
     private final Map<String, Long> maxLag = new ConcurrentHashMap<>();
     private double driverAtStart;
+    private double machineAtStart;
     private OutboxLag.Totals outboxAtStart;
     private volatile boolean running;
     private Thread sampler;
@@ -35,6 +39,7 @@ final class Probe {
     void start() {
         processes.forEach(p -> cpuAtStart.put(p.name(), p.cpuSeconds()));
         driverAtStart = driver.cpuSeconds();
+        machineAtStart = ProcStats.machineBusySeconds();
         outboxAtStart = system.outboxLag() == null ? null : system.outboxLag().totals();
         running = true;
         sampler = new Thread(this::sample, "probe");
@@ -46,6 +51,7 @@ final class Probe {
         Map<String, Double> cpu = new LinkedHashMap<>();
         processes.forEach(p -> cpu.put(p.name(), p.cpuSeconds() - cpuAtStart.get(p.name())));
         double driverCpu = driver.cpuSeconds() - driverAtStart;
+        double machineCpu = ProcStats.machineBusySeconds() - machineAtStart;
         running = false;
         try {
             sampler.join(5_000);
@@ -55,7 +61,7 @@ final class Probe {
         OutboxLag outbox = system.outboxLag();
         double mean = outbox == null ? Double.NaN : outbox.totals().meanMillisSince(outboxAtStart);
         double p99 = outbox == null ? Double.NaN : outbox.p99Millis();
-        return new Readings(cpu, driverCpu, new LinkedHashMap<>(maxRss), new LinkedHashMap<>(maxLag), mean, p99);
+        return new Readings(cpu, driverCpu, machineCpu, new LinkedHashMap<>(maxRss), new LinkedHashMap<>(maxLag), mean, p99);
     }
 
     private void sample() {

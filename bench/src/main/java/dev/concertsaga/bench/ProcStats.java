@@ -67,6 +67,20 @@ final class ProcStats {
         }).orElse(0.0);
     }
 
+    /**
+     * CPU seconds every process of the machine has used since boot, the kernel's work for them included (user, nice,
+     * system, irq, softirq in {@code /proc/stat}); not idle, not I/O wait, not the time a hypervisor gave to others.
+     */
+    static double machineBusySeconds() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
+            String[] f = lines.filter(line -> line.startsWith("cpu ")).findFirst().orElseThrow().trim().split("\\s+");
+            long ticks = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6]) + Long.parseLong(f[7]);
+            return ticks / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException unreadable) {
+            return Double.NaN;
+        }
+    }
+
     /** VmRSS in MiB, 0 if the process is gone. */
     static double rssMiB(long pid) {
         try {

@@ -75,7 +75,7 @@ final class Report {
             table.row(p.system(), p.label(), f("%.1f", p.throughput()), f("%.1f", p.latencies().p50()), f("%.1f", p.latencies().p95()),
                     f("%.1f", p.latencies().p99()), f("%.2f", p.cpuMillisPerPayment()),
                     p.cpuCoresByProcess().entrySet().stream().map(e -> f("%s %.2f", e.getKey().replace("-service", ""), e.getValue()))
-                            .collect(Collectors.joining(", ")) + f(", driver %.2f", p.readings().driverCpuSeconds() / p.seconds()),
+                            .collect(Collectors.joining(", ")) + f(", driver %.2f, rest of the machine %.2f", p.readings().driverCpuSeconds() / p.seconds(), p.otherCores()),
                     p.readings().maxConsumerLag().values().stream().mapToLong(Long::longValue).max().stream().mapToObj(Long::toString).findFirst().orElse("-"),
                     Integer.toString(p.failed()), f("%.0f", p.speedProbeMillis()));
         }
@@ -135,6 +135,7 @@ final class Report {
         json.put("cpuMsPerPayment", p.cpuMillisPerPayment());
         json.put("cpuSecondsByProcess", p.readings().cpuSeconds());
         json.put("driverCpuSeconds", p.readings().driverCpuSeconds());
+        json.put("machineCpuSeconds", p.readings().machineCpuSeconds());
         json.put("maxRssMiB", p.readings().maxRssMiB());
         json.put("maxConsumerLag", p.readings().maxConsumerLag());
         json.put("outboxPublishLagMeanMs", p.readings().outboxMeanMillis());
