@@ -77,9 +77,10 @@ class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Looks through the table for publishable rows, then claims, sends and deletes one batch of them; returns how many
-     * rows were published. The safety net: it finds the rows no commit in this process handed over (written by another
-     * instance, sent by a relay that died, left when a send failed).
+     * Looks through the table for publishable rows, then claims and sends one batch of them (deleting, in the same
+     * claim, what the relay published before); returns how many rows were published. The safety net: it finds the rows
+     * no commit in this process handed over (written by another instance, sent by a relay that died, left when a send
+     * failed).
      */
     int publishBatch() {
         // Every id handed over so far belongs to a committed row, which this claim sees: they need no claim of their own.
